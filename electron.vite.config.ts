@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+/**
+ * index.html carries the strict CSP. Only the dev server drops it, because hot reload injects an
+ * inline script; anything built (the app, the browser mode, the tests) keeps it.
+ */
+const devWithoutCsp = (): Plugin => ({
+  name: 'dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+});
+
+const alias = { '@shared': resolve(__dirname, 'src/shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+  },
+  preload: {
+    resolve: { alias },
+    // A sandboxed preload can only require('electron'): bundle everything else into it.
+    build: { externalizeDeps: false },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    base: './',
+    resolve: { alias },
+    plugins: [react(), devWithoutCsp()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    build: { chunkSizeWarningLimit: 1500 },
+  },
+});

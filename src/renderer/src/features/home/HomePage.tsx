@@ -1,0 +1,92 @@
+// Home is a to-do list: what needs the coordinator's attention, each with the button that resolves it.
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isDatabaseEmpty, loadSampleData } from '../../db/sample';
+import { PageHeader } from '../../ui/PageHeader';
+import { EmptyState } from '../../ui/EmptyState';
+import { Notice } from '../../ui/Notice';
+import { useHomeTodos } from './useHomeTodos';
+
+export function HomePage() {
+  const empty = useLiveQuery(isDatabaseEmpty);
+  if (empty === undefined) return <PageHeader title="Home" />;
+  return empty ? <Welcome /> : <TodoList />;
+}
+
+function Welcome() {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  async function load() {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await loadSampleData();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <PageHeader title="Home" />
+      <EmptyState
+        title="Welcome to Connection Coordinator"
+        action={
+          <>
+            <Link className="button primary" to="/settings">
+              Enter your organisation's details
+            </Link>
+            <button className="button" type="button" onClick={load} disabled={busy}>
+              {busy ? 'Loading sample data…' : 'Load sample data'}
+            </button>
+          </>
+        }
+      >
+        <p>
+          Keep your support groups, meeting schedules, venues, donations and facilitators in one place, on this
+          computer, without the internet.
+        </p>
+        <p>
+          Start with your organisation's details, or load a small example organisation to see the app at work. You can
+          back up and start fresh at any time.
+        </p>
+      </EmptyState>
+      {problem && (
+        <Notice kind="problem" role="alert">
+          {problem}
+        </Notice>
+      )}
+    </>
+  );
+}
+
+function TodoList() {
+  const todos = useHomeTodos();
+  return (
+    <>
+      <PageHeader title="Home">
+        <p>What needs your attention, most urgent first.</p>
+      </PageHeader>
+      {todos === undefined ? null : todos.length === 0 ? (
+        <Notice kind="success">Nothing needs your attention right now.</Notice>
+      ) : (
+        todos.map((section) => (
+          <section className="panel" key={section.title} aria-labelledby={`todo-${section.key}`}>
+            <h2 id={`todo-${section.key}`}>{section.title}</h2>
+            <ul className="todo-list">
+              {section.items.map((item) => (
+                <li key={item.key}>
+                  <span>{item.text}</span>
+                  <Link className="button" to={item.to}>
+                    {item.action}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </>
+  );
+}

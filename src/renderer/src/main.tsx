@@ -1,0 +1,20 @@
+// Boots the renderer: fonts and styles, persistent storage, then the app.
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router-dom';
+import { router } from './routes';
+import { requestPersistentStorage } from './db/database';
+
+void requestPersistentStorage().catch((error: unknown) => {
+  // The app still works without it; the Backup screen shows whether it was granted.
+  console.warn('Persistent storage was not granted', error);
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+// The browser mode's stand-in for main: downloads for saves, window.print for printing.
+import type { Api, ApiResult } from '@shared/api';
+import { saveFileRequestSchema, savePdfRequestSchema, externalUrlSchema } from '@shared/api';
+
+declare const __APP_VERSION__: string;
+
+const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
+const bad = (message: string): ApiResult<never> => ({
+  ok: false,
+  error: { code: 'BAD_ARGUMENTS', message },
+});
+
+export function downloadBytes(name: string, data: string | Uint8Array, type: string): void {
+  const blob = new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before the address is freed.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function mimeFor(name: string): string {
+  if (name.endsWith('.csv')) return 'text/csv;charset=utf-8';
+  if (name.endsWith('.json')) return 'application/json';
+  if (name.endsWith('.pdf')) return 'application/pdf';
+  return 'application/octet-stream';
+}
+
+export function createBrowserApi(win: Window = window): Api {
+  return {
+    appInfo: async () =>
+      ok({
+        version: __APP_VERSION__,
+        dataFolder: `This browser's own storage for ${win.location.origin} (its profile folder)`,
+        runtime: 'browser',
+      }),
+    saveFile: async (request) => {
+      const parsed = saveFileRequestSchema.safeParse(request);
+      if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid request');
+      downloadBytes(parsed.data.suggestedName, parsed.data.data, mimeFor(parsed.data.suggestedName));
+      return ok({ saved: true, fileName: parsed.data.suggestedName });
+    },
+    printView: async () => {
+      win.print();
+      return ok({ printed: true });
+    },
+    savePdf: async (request) => {
+      const parsed = savePdfRequestSchema.safeParse(request);
+      if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid request');
+      // A browser cannot write a PDF by itself: its print dialog offers "Save as PDF".
+      win.print();
+      return ok({ saved: false });
+    },
+    openExternal: async (url) => {
+      const parsed = externalUrlSchema.safeParse(url);
+      if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid address');
+      win.open(parsed.data, '_blank', 'noopener,noreferrer');
+      return ok({ opened: true });
+    },
+  };
+}
