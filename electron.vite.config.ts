@@ -32,6 +32,10 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react(), devWithoutCsp()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-    build: { chunkSizeWarningLimit: 1500 },
+    // RENDERER_OUT_DIR lets several builds (parallel test runs) keep out of each other's way.
+    build: {
+      chunkSizeWarningLimit: 1500,
+      ...(process.env.RENDERER_OUT_DIR ? { outDir: resolve(process.env.RENDERER_OUT_DIR) } : {}),
+    },
   },
 });

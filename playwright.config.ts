@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4780;
+// E2E_PORT and RENDERER_OUT_DIR let parallel runs use their own server and build.
+const PORT = Number(process.env.E2E_PORT ?? 4780);
 const debianChromium = '/usr/bin/chromium';
 
 export default defineConfig({

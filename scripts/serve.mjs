@@ -5,7 +5,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-export const RENDERER_ROOT = normalize(join(here, '..', 'out', 'renderer'));
+export const RENDERER_ROOT = process.env.RENDERER_OUT_DIR
+  ? normalize(process.env.RENDERER_OUT_DIR)
+  : normalize(join(here, '..', 'out', 'renderer'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -34,7 +34,7 @@ export const SCHEMA_V1 = {
   affiliates: 'id, name, updatedAt',
   groups: 'id, name, affiliateId, status, updatedAt',
   schedules: 'id, groupId, venueId, updatedAt',
-  meetings: 'id, &[scheduleId+originalDate], [groupId+date], date, updatedAt',
+  meetings: 'id, &[scheduleId+originalDate], [groupId+date], date, *facilitatorsPresent, updatedAt',
   closures: 'id, startDate, endDate, updatedAt',
   venues: 'id, name, updatedAt',
   bookings: 'id, venueId, groupId, scheduleId, updatedAt',
