@@ -78,7 +78,7 @@ function TodoList() {
               {section.items.map((item) => (
                 <li key={item.key}>
                   <span>{item.text}</span>
-                  <Link className="button" to={item.to}>
+                  <Link className="button" to={item.to} aria-label={item.actionLabel}>
                     {item.action}
                   </Link>
                 </li>

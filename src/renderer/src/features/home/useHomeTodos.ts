@@ -1,41 +1,17 @@
-// Gathers Home's to-do sections from the database; each feature adds its own section here.
+// Gathers Home's to-do sections, most urgent first. Each area adds its provider to this list.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { groupsShortOfFacilitators } from '../../domain/facilitatorCoverage';
+import { todayIso } from '../../domain/dates';
+import { groupsShort } from './facilitatorTodos';
+import type { TodoProvider, TodoSection } from './todos';
 
-export interface TodoItem {
-  key: string;
-  text: string;
-  action: string;
-  to: string;
-}
+export type { TodoItem, TodoSection } from './todos';
 
-export interface TodoSection {
-  key: string;
-  title: string;
-  items: TodoItem[];
-}
+const PROVIDERS: TodoProvider[] = [groupsShort];
 
 export function useHomeTodos(): TodoSection[] | undefined {
   return useLiveQuery(async () => {
-    const groups = await db.groups.where('status').equals('active').toArray();
-    const facilitators = await db.facilitators.where('status').equals('active').toArray();
-    const short = groupsShortOfFacilitators(
-      groups.filter((group) => !group.deletedAt),
-      facilitators.filter((person) => !person.deletedAt),
-    );
-    const sections: TodoSection[] = [
-      {
-        key: 'short',
-        title: 'Groups short of facilitators',
-        items: short.map(({ group, activeCount }) => ({
-          key: group.id,
-          text: `${group.name} has ${activeCount === 0 ? 'no active facilitators' : 'only one active facilitator'}.`,
-          action: 'Open group',
-          to: `/groups/${group.id}`,
-        })),
-      },
-    ];
+    const today = todayIso();
+    const sections = await Promise.all(PROVIDERS.map((provide) => provide(today)));
     return sections.filter((section) => section.items.length > 0);
   });
 }
