@@ -1,0 +1,54 @@
+// Editing a recurring series: "all meetings" changes it in place; "this and later" ends it the day
+// before and starts a new series, so earlier meetings keep the time and place they really had.
+import type { NewRecord, Schedule } from '@shared/model';
+import { plusDays } from './dates';
+import { expandRule } from './recurrence';
+
+export type SeriesChanges = Partial<
+  Pick<
+    Schedule,
+    'rule' | 'weekday' | 'nth' | 'startTime' | 'durationMinutes' | 'timeZone' | 'venueId' | 'room' | 'endsOn'
+  >
+>;
+
+/** The changes with absent keys dropped, so spreading them never writes `undefined`. */
+export function definedChanges(changes: SeriesChanges): SeriesChanges {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as SeriesChanges;
+}
+
+/** The series fields a new schedule takes from an old one plus changes (monthly keeps an nth, others none). */
+export function seriesFields(schedule: Schedule, changes: SeriesChanges): NewRecord<Schedule> {
+  const merged: NewRecord<Schedule> = {
+    groupId: schedule.groupId,
+    rule: schedule.rule,
+    weekday: schedule.weekday,
+    nth: schedule.nth,
+    startTime: schedule.startTime,
+    durationMinutes: schedule.durationMinutes,
+    timeZone: schedule.timeZone,
+    venueId: schedule.venueId,
+    room: schedule.room,
+    startsOn: schedule.startsOn,
+    endsOn: schedule.endsOn,
+    ...definedChanges(changes),
+  };
+  if (merged.rule !== 'monthly') merged.nth = null;
+  else if (merged.nth === null) merged.nth = 1;
+  return merged;
+}
+
+export function planThisAndLater(
+  schedule: Schedule,
+  fromDate: string,
+  changes: SeriesChanges,
+): { endOld: { endsOn: string }; next: NewRecord<Schedule> } {
+  const next = seriesFields(schedule, changes);
+  next.startsOn = fromDate;
+  // An every-other-week series keeps its rhythm when only the time or place changes: start the new
+  // one on the old series' next meeting, not on a day that would shift it by a week.
+  if (next.rule === 'biweekly' && schedule.rule === 'biweekly' && next.weekday === schedule.weekday) {
+    const [upcoming] = expandRule(schedule, fromDate, plusDays(fromDate, 13));
+    if (upcoming) next.startsOn = upcoming;
+  }
+  return { endOld: { endsOn: plusDays(fromDate, -1) }, next };
+}
