@@ -12,6 +12,8 @@ import { setupAppInfo } from './features/appInfo';
 import { setupFiles, type FilesDeps } from './features/files';
 import { setupPrint } from './features/print';
 import { setupExternal } from './features/external';
+import { setupBackups, takeFinalBackupOnClose } from './features/backups';
+import { BACKUPS_FOLDER_NAME } from './backupFolder';
 
 // Before anything reads it: the data folder must not move if the product is renamed.
 app.setPath('userData', dataFolderFor(app.getPath('appData')));
@@ -53,8 +55,10 @@ async function start(): Promise<void> {
   setupFiles(register, files);
   setupPrint(register, files);
   setupExternal(register, openExternal);
+  const backups = setupBackups(register, { folder: join(app.getPath('userData'), BACKUPS_FOLDER_NAME) });
 
   mainWindow = createMainWindow(openExternal, devUrl);
+  takeFinalBackupOnClose(mainWindow, backups);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -8,6 +8,10 @@ const api = {
   printView: (request) => ipcRenderer.invoke('api:printView', request),
   savePdf: (request) => ipcRenderer.invoke('api:savePdf', request),
   openExternal: (url) => ipcRenderer.invoke('api:openExternal', url),
+  writeBackup: (request) => ipcRenderer.invoke('api:writeBackup', request),
+  listBackups: () => ipcRenderer.invoke('api:listBackups'),
+  readBackup: (request) => ipcRenderer.invoke('api:readBackup', request),
+  nextBackupRequest: () => ipcRenderer.invoke('api:nextBackupRequest'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

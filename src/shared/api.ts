@@ -1,5 +1,12 @@
 // The one contract between the renderer and main: every bridge call, its arguments and its result.
 import { z } from 'zod';
+import {
+  BACKUP_REASONS,
+  MAX_BACKUP_BYTES,
+  backupFileNameSchema,
+  type BackupEntry,
+  type BackupReason,
+} from './backupFiles';
 
 /** The largest file the renderer may hand main in one call (a whole state's backup fits easily). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -62,6 +69,17 @@ export const externalUrlSchema = z
     { message: 'Only web addresses (http or https) can be opened' },
   );
 
+/** A backup the renderer made, for main to keep in the backups folder under a name main chooses. */
+export const writeBackupRequestSchema = z.object({
+  reason: z.enum(BACKUP_REASONS),
+  data: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_BACKUP_BYTES, {
+    message: 'A backup must hold something and be smaller than 300 MB',
+  }),
+});
+
+/** A backup from the list, by its listed name only: never a path. */
+export const readBackupRequestSchema = z.object({ fileName: backupFileNameSchema });
+
 /** Arguments of every call, as zod tuples: main validates with these, the types come from them. */
 export const apiArgs = {
   appInfo: z.tuple([]),
@@ -69,6 +87,10 @@ export const apiArgs = {
   printView: z.tuple([printRequestSchema]),
   savePdf: z.tuple([savePdfRequestSchema]),
   openExternal: z.tuple([externalUrlSchema]),
+  writeBackup: z.tuple([writeBackupRequestSchema]),
+  listBackups: z.tuple([]),
+  readBackup: z.tuple([readBackupRequestSchema]),
+  nextBackupRequest: z.tuple([]),
 } as const;
 
 export type ApiName = keyof typeof apiArgs;
@@ -92,15 +114,39 @@ export interface PrintResult {
   printed: boolean;
 }
 
+export interface BackupList {
+  /** newest first */
+  backups: BackupEntry[];
+}
+
+export interface BackupFile {
+  fileName: string;
+  data: Uint8Array;
+}
+
+/**
+ * What main asks of the renderer. The renderer keeps one nextBackupRequest call waiting; main answers
+ * it when the window is closing ('quit': write a final backup, then call again to say it is done), or
+ * with 'replaced' when a newer call (a reloaded page) takes its place. The browser mode never answers.
+ */
+export interface BackupRequest {
+  reason: Extract<BackupReason, 'quit'> | 'replaced';
+}
+
 export interface ApiResults {
   appInfo: AppInfo;
   saveFile: SaveResult;
   printView: PrintResult;
   savePdf: SaveResult;
   openExternal: { opened: boolean };
+  writeBackup: BackupEntry;
+  listBackups: BackupList;
+  readBackup: BackupFile;
+  nextBackupRequest: BackupRequest;
 }
 
-export type ApiErrorCode = 'BAD_ARGUMENTS' | 'FORBIDDEN' | 'DISK_FULL' | 'WRITE_FAILED' | 'PRINT_FAILED' | 'INTERNAL';
+export type ApiErrorCode =
+  'BAD_ARGUMENTS' | 'FORBIDDEN' | 'DISK_FULL' | 'WRITE_FAILED' | 'PRINT_FAILED' | 'NOT_FOUND' | 'INTERNAL';
 
 export interface ApiErrorInfo {
   code: ApiErrorCode;

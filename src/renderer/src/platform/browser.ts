@@ -1,6 +1,8 @@
 // The browser mode's stand-in for main: downloads for saves, window.print for printing.
 import type { Api, ApiResult } from '@shared/api';
 import { saveFileRequestSchema, savePdfRequestSchema, externalUrlSchema } from '@shared/api';
+import { readBackupRequestSchema, writeBackupRequestSchema } from '@shared/api';
+import { listStoredBackups, readStoredBackup, storeBackup, NotABackupError } from '../db/backupStore';
 
 declare const __APP_VERSION__: string;
 
@@ -61,6 +63,69 @@ export function createBrowserApi(win: Window = window): Api {
       if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid address');
       win.open(parsed.data, '_blank', 'noopener,noreferrer');
       return ok({ opened: true });
+    },
+    // Backups live in their own IndexedDB database, rotated like main's folder.
+    writeBackup: async (request) => {
+      const parsed = writeBackupRequestSchema.safeParse(request);
+      if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid backup');
+      try {
+        return ok(await storeBackup(parsed.data.reason, parsed.data.data));
+      } catch (error) {
+        return backupStoreFailure(error);
+      }
+    },
+    listBackups: async () => {
+      try {
+        return ok({ backups: await listStoredBackups() });
+      } catch (error) {
+        return backupStoreFailure(error);
+      }
+    },
+    readBackup: async (request) => {
+      const parsed = readBackupRequestSchema.safeParse(request);
+      if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid name');
+      try {
+        const data = await readStoredBackup(parsed.data.fileName);
+        if (!data) {
+          return {
+            ok: false,
+            error: {
+              code: 'NOT_FOUND',
+              message: 'That backup is no longer kept in this browser. Nothing was changed.',
+            },
+          };
+        }
+        return ok({ fileName: parsed.data.fileName, data });
+      } catch (error) {
+        return backupStoreFailure(error);
+      }
+    },
+    // Only Electron's main asks for a final backup as the window closes; a browser tab cannot wait.
+    nextBackupRequest: () => new Promise(() => undefined),
+  };
+}
+
+/** Storage errors of the browser's backup store, in the same words main uses for a full disk. */
+function backupStoreFailure(error: unknown): ApiResult<never> {
+  if (error instanceof NotABackupError) return bad(error.message);
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map((value) =>
+    value instanceof Error || value instanceof DOMException ? value.name : '',
+  );
+  if (names.includes('QuotaExceededError')) {
+    return {
+      ok: false,
+      error: {
+        code: 'DISK_FULL',
+        message:
+          'This browser has no room left to keep the backup. Anything already saved is unchanged. Save a backup elsewhere, such as a USB stick, and free some space.',
+      },
+    };
+  }
+  return {
+    ok: false,
+    error: {
+      code: 'INTERNAL',
+      message: `The backup could not be kept in this browser (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
     },
   };
 }

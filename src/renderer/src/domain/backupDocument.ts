@@ -1,0 +1,159 @@
+// The backup document (docs/backup-format.md): its tables, how it is written piece by piece so a
+// state-sized database never has to be one string, and what it holds (counts and a date range).
+import {
+  recordSchemas,
+  settingsSchema,
+  type Affiliate,
+  type Booking,
+  type Closure,
+  type Donation,
+  type Donor,
+  type Facilitator,
+  type Group,
+  type Meeting,
+  type Schedule,
+  type Settings,
+  type Training,
+  type Venue,
+} from '@shared/model';
+import { BACKUP_TABLES, type BackupHeader, type BackupTable } from '@shared/backupFiles';
+
+export interface BackupTables {
+  settings: Settings[];
+  affiliates: Affiliate[];
+  groups: Group[];
+  schedules: Schedule[];
+  meetings: Meeting[];
+  closures: Closure[];
+  venues: Venue[];
+  bookings: Booking[];
+  donors: Donor[];
+  donations: Donation[];
+  facilitators: Facilitator[];
+  trainings: Training[];
+}
+
+/** A backup that passed every check: what a restore writes. */
+export interface ValidBackup {
+  header: BackupHeader;
+  tables: BackupTables;
+}
+
+export const backupSchemas = { settings: settingsSchema, ...recordSchemas } as const;
+
+export const TABLE_LABELS: Record<BackupTable, string> = {
+  settings: 'Organisation details',
+  affiliates: 'Affiliates',
+  groups: 'Groups',
+  schedules: 'Meeting schedules',
+  meetings: 'Meeting records',
+  closures: 'Closures',
+  venues: 'Venues',
+  bookings: 'Bookings',
+  donors: 'Donors',
+  donations: 'Donations',
+  facilitators: 'Facilitators',
+  trainings: 'Trainings',
+};
+
+export const emptyTables = (): BackupTables => ({
+  settings: [],
+  affiliates: [],
+  groups: [],
+  schedules: [],
+  meetings: [],
+  closures: [],
+  venues: [],
+  bookings: [],
+  donors: [],
+  donations: [],
+  facilitators: [],
+  trainings: [],
+});
+
+/**
+ * Builds the "tables" text a page of records at a time. The header is written last (it carries the
+ * counts and the checksum of this text) and goes in front: see backupParts.
+ */
+export class TablesTextBuilder {
+  private readonly parts: string[] = ['{'];
+  private table: BackupTable | null = null;
+  private firstInTable = true;
+  private tablesOpened = 0;
+  readonly counts: Record<string, number> = {};
+  latestChange = '';
+
+  beginTable(name: BackupTable): void {
+    if (this.table) this.endTable();
+    this.parts.push(`${this.tablesOpened > 0 ? ',' : ''}${JSON.stringify(name)}:[`);
+    this.tablesOpened += 1;
+    this.table = name;
+    this.firstInTable = true;
+    this.counts[name] = 0;
+  }
+
+  add(records: readonly { updatedAt: string; deletedAt: string | null }[]): void {
+    if (!this.table || records.length === 0) return;
+    let live = 0;
+    for (const record of records) {
+      if (record.deletedAt === null) live += 1;
+      if (record.updatedAt > this.latestChange) this.latestChange = record.updatedAt;
+    }
+    this.counts[this.table] = (this.counts[this.table] ?? 0) + live;
+    const text = records.map((record) => JSON.stringify(record)).join(',');
+    this.parts.push(this.firstInTable ? text : `,${text}`);
+    this.firstInTable = false;
+  }
+
+  endTable(): void {
+    if (!this.table) return;
+    this.parts.push(']');
+    this.table = null;
+  }
+
+  finish(): string[] {
+    this.endTable();
+    this.parts.push('}');
+    return this.parts;
+  }
+}
+
+/** The whole document as parts for a Blob: the header first, then the tables text it vouches for. */
+export function backupParts<Part>(header: BackupHeader, tables: Part): (string | Part)[] {
+  const { counts, tablesSha256, ...rest } = header;
+  // Key order is part of the format: main reads the header from the file's first bytes.
+  const headerText = JSON.stringify({ ...rest, counts, tablesSha256 });
+  return [headerText.slice(0, -1), ',"tables":', tables, '}'];
+}
+
+export function toHex(bytes: ArrayBuffer): string {
+  return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export async function sha256Hex(data: Uint8Array): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', data as BufferSource));
+}
+
+export interface BackupSummary {
+  /** records that are not deleted, per table */
+  counts: Record<BackupTable, number>;
+  /** the earliest and latest meeting or donation date, or null when there are none */
+  dateRange: { from: string; to: string } | null;
+}
+
+export function summarize(tables: BackupTables): BackupSummary {
+  const counts = {} as Record<BackupTable, number>;
+  for (const name of BACKUP_TABLES) {
+    counts[name] = (tables[name] as { deletedAt: string | null }[]).filter(
+      (record) => record.deletedAt === null,
+    ).length;
+  }
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const { date, deletedAt } of [...tables.meetings, ...tables.donations]) {
+    if (deletedAt !== null) continue;
+    if (from === null || date < from) from = date;
+    if (to === null || date > to) to = date;
+  }
+  return { counts, dateRange: from !== null && to !== null ? { from, to } : null };
+}
