@@ -5,6 +5,7 @@ import { db } from './database';
 import { getDevice } from './device';
 import { newId, nowStamp } from './records';
 import { localTimeZone } from './settings';
+import { rebuildMonthlyStats } from './monthlyStats';
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   const [group] = await db.groups.limit(1).toArray();
@@ -35,4 +36,6 @@ export async function loadSampleData(): Promise<void> {
     await db.donors.bulkAdd(data.donors);
     await db.donations.bulkAdd(data.donations);
   });
+  // The reports read per-month totals, so the example's meetings are counted straight away.
+  await rebuildMonthlyStats();
 }

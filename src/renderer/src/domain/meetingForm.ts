@@ -43,3 +43,10 @@ export const moveFormSchema = z.object({
   room: z.string().max(100, 'Keep the room under 100 characters'),
 });
 export type MoveForm = z.output<typeof moveFormSchema>;
+
+/** Parses or throws one plain-words Error listing what is wrong, for writes that bypass a form. */
+export function checked<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new Error(result.error.issues.map((issue) => issue.message).join('. '));
+}

@@ -1,0 +1,80 @@
+// Closures (holidays, a venue shut, a group's break): adding them with checks, and reading the ones
+// that touch a range of days. The closures table is small, so a range read is cheap.
+import { closureSchema, type Closure, type NewRecord } from '@shared/model';
+import type { Holiday } from '../domain/holidays';
+import { db } from './database';
+import { getDevice } from './device';
+import { newId, nowStamp } from './records';
+
+function validClosure(fields: NewRecord<Closure>): NewRecord<Closure> {
+  const problems: string[] = [];
+  if (fields.startDate > fields.endDate) problems.push('The last day must be on or after the first day');
+  if (fields.scope === 'venue' && !fields.venueId) problems.push('Choose the venue that is closed');
+  if (fields.scope === 'group' && !fields.groupId) problems.push('Choose the group that is taking a break');
+  if (!fields.reason.trim()) problems.push('Say why, for example "Thanksgiving" or "Library closed"');
+  if (problems.length > 0) throw new Error(problems.join('. '));
+  return {
+    ...fields,
+    reason: fields.reason.trim(),
+    // Only the id that matches the scope is kept, so a closure never hits more than it says.
+    venueId: fields.scope === 'venue' ? fields.venueId : null,
+    groupId: fields.scope === 'group' ? fields.groupId : null,
+  };
+}
+
+function stampClosure(fields: NewRecord<Closure>, deviceId: string): Closure {
+  const stamp = nowStamp();
+  const parsed = closureSchema.safeParse({
+    ...fields,
+    id: newId(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    deletedAt: null,
+    changedBy: deviceId,
+  });
+  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('. '));
+  return parsed.data;
+}
+
+export async function addClosure(fields: NewRecord<Closure>): Promise<Closure> {
+  const { id: deviceId } = await getDevice();
+  const closure = stampClosure(validClosure(fields), deviceId);
+  await db.closures.add(closure);
+  return closure;
+}
+
+/** One 'all' closure per chosen holiday, skipping days an 'all' closure already covers. */
+export async function addHolidayClosures(year: number, holidays: Holiday[]): Promise<number> {
+  const { id: deviceId } = await getDevice();
+  return db.transaction('rw', db.closures, async () => {
+    const existing = (await closuresOverlapping(`${year}-01-01`, `${year}-12-31`)).filter((c) => c.scope === 'all');
+    const covered = (date: string) => existing.some((c) => c.startDate <= date && date <= c.endDate);
+    const fresh: Closure[] = [];
+    for (const holiday of holidays) {
+      if (covered(holiday.date) || fresh.some((c) => c.startDate === holiday.date)) continue;
+      fresh.push(
+        stampClosure(
+          validClosure({
+            startDate: holiday.date,
+            endDate: holiday.date,
+            scope: 'all',
+            venueId: null,
+            groupId: null,
+            reason: holiday.name,
+          }),
+          deviceId,
+        ),
+      );
+    }
+    await db.closures.bulkAdd(fresh);
+    return fresh.length;
+  });
+}
+
+/** Live closures that cover at least one day of from..to (inclusive). */
+export async function closuresOverlapping(from: string, to: string): Promise<Closure[]> {
+  const starting = await db.closures.where('startDate').belowOrEqual(to).toArray();
+  return starting
+    .filter((c) => c.deletedAt === null && c.endDate >= from)
+    .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+}

@@ -1,0 +1,108 @@
+// Recurring series: creating one with checks, editing "all meetings" or "this and later", ending one.
+// Splits happen in one transaction; records of past meetings are never changed by an edit.
+import Dexie from 'dexie';
+import { isoDate, scheduleSchema, type Meeting, type NewRecord, type Schedule } from '@shared/model';
+import { planThisAndLater, seriesFields, type SeriesChanges } from '../domain/seriesEdit';
+import { checked } from '../domain/meetingForm';
+import { db } from './database';
+import { getDevice } from './device';
+import { newId, NotFoundError, nowStamp } from './records';
+import { groupMonthOf, recountGroupMonths, statsTables } from './monthlyStats';
+
+const seriesSchema = scheduleSchema.omit({
+  id: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+  changedBy: true,
+});
+
+/** The fields as they will be stored, or an Error saying in plain words what is wrong. */
+function validSeries(fields: NewRecord<Schedule>): NewRecord<Schedule> {
+  const valid = checked(seriesSchema, fields);
+  if (valid.rule === 'monthly' && valid.nth === null) throw new Error('Choose which week of the month the group meets');
+  if (valid.endsOn !== null && valid.endsOn < valid.startsOn) {
+    throw new Error('The last meeting date must be on or after the first');
+  }
+  return { ...valid, nth: valid.rule === 'monthly' ? valid.nth : null };
+}
+
+function stamped(fields: NewRecord<Schedule>, deviceId: string, stamp: string): Schedule {
+  return { ...fields, id: newId(), createdAt: stamp, updatedAt: stamp, deletedAt: null, changedBy: deviceId };
+}
+
+export async function createSchedule(fields: NewRecord<Schedule>): Promise<Schedule> {
+  const valid = validSeries(fields);
+  const { id: deviceId } = await getDevice();
+  return db.transaction('rw', db.schedules, db.groups, async () => {
+    const group = await db.groups.get(valid.groupId);
+    if (!group || group.deletedAt !== null) throw new NotFoundError('That group');
+    const schedule = stamped(valid, deviceId, nowStamp());
+    await db.schedules.add(schedule);
+    return schedule;
+  });
+}
+
+async function liveSchedule(scheduleId: string): Promise<Schedule> {
+  const schedule = await db.schedules.get(scheduleId);
+  if (!schedule || schedule.deletedAt !== null) throw new NotFoundError('That meeting series');
+  return schedule;
+}
+
+/** Records of a series from a date on (every one when `from` is ''), tombstones included. */
+const recordsFrom = (scheduleId: string, from: string): Promise<Meeting[]> =>
+  db.meetings
+    .where('[scheduleId+originalDate]')
+    .between([scheduleId, from], [scheduleId, Dexie.maxKey], true, true)
+    .toArray();
+
+export async function editSeries(
+  scheduleId: string,
+  mode: 'all' | 'this-and-later',
+  fromDate: string,
+  changes: SeriesChanges,
+): Promise<{ schedule: Schedule }> {
+  checked(isoDate, fromDate);
+  const { id: deviceId } = await getDevice();
+  return db.transaction('rw', statsTables(), async () => {
+    const old = await liveSchedule(scheduleId);
+    const stamp = nowStamp();
+
+    if (mode === 'all' || fromDate <= old.startsOn) {
+      const fields = validSeries({ ...seriesFields(old, changes), startsOn: old.startsOn });
+      const schedule: Schedule = { ...old, ...fields, updatedAt: stamp, changedBy: deviceId };
+      await db.schedules.put(schedule);
+      // Facilitator minutes depend on the meeting length, so a new length recounts every month it has.
+      if (schedule.durationMinutes !== old.durationMinutes) {
+        await recountGroupMonths((await recordsFrom(old.id, '')).map(groupMonthOf));
+      }
+      return { schedule };
+    }
+
+    if (old.endsOn !== null && fromDate > old.endsOn) {
+      throw new Error(`This series already ended on ${old.endsOn}, so there is nothing to change from ${fromDate}`);
+    }
+    const plan = planThisAndLater(old, fromDate, changes);
+    const next = stamped(validSeries(plan.next), deviceId, stamp);
+    await db.schedules.put({ ...old, endsOn: plan.endOld.endsOn, updatedAt: stamp, changedBy: deviceId });
+    await db.schedules.add(next);
+    // Records already made for later meetings (a cancellation planned ahead, a move) follow the new series.
+    const later = await recordsFrom(old.id, fromDate);
+    await db.meetings.bulkPut(later.map((m) => ({ ...m, scheduleId: next.id, updatedAt: stamp, changedBy: deviceId })));
+    if (next.durationMinutes !== old.durationMinutes) await recountGroupMonths(later.map(groupMonthOf));
+    return { schedule: next };
+  });
+}
+
+/** The series' last meeting is on lastDate (or before); records after it stay and are still shown. */
+export async function endSeries(scheduleId: string, lastDate: string): Promise<void> {
+  checked(isoDate, lastDate);
+  const { id: deviceId } = await getDevice();
+  await db.transaction('rw', db.schedules, async () => {
+    const schedule = await liveSchedule(scheduleId);
+    if (lastDate < schedule.startsOn) {
+      throw new Error(`The last date can't be before the series starts (${schedule.startsOn})`);
+    }
+    await db.schedules.put({ ...schedule, endsOn: lastDate, updatedAt: nowStamp(), changedBy: deviceId });
+  });
+}
