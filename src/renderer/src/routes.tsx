@@ -4,6 +4,18 @@ import { AppShell } from './features/shell/AppShell';
 import { HomePage } from './features/home/HomePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { GroupsPage } from './features/groups/GroupsPage';
+import { GroupPage } from './features/groups/GroupPage';
+import { EditGroupPage, NewGroupPage } from './features/groups/GroupEditPages';
+import { SchedulePage } from './features/groups/SchedulePage';
+import { MeetingPage } from './features/meetings/MeetingPage';
+import { CalendarPage } from './features/calendar/CalendarPage';
+import { ClosuresPage } from './features/calendar/ClosuresPage';
+import { FacilitatorsPage } from './features/facilitators/FacilitatorsPage';
+import { FacilitatorPage } from './features/facilitators/FacilitatorPage';
+import { EditFacilitatorPage, NewFacilitatorPage } from './features/facilitators/FacilitatorEditPages';
+import { TrainingsPage } from './features/facilitators/TrainingsPage';
+import { NewTrainingPage } from './features/facilitators/NewTrainingPage';
+import { TrainingPage } from './features/facilitators/TrainingPage';
 import { NotBuiltYet } from './features/placeholders/NotBuiltYet';
 
 export const router = createHashRouter([
@@ -13,15 +25,14 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'groups', element: <GroupsPage /> },
-      {
-        path: 'calendar',
-        element: (
-          <NotBuiltYet
-            title="Calendar"
-            purpose="See every group's meetings by month, week or as a list, and record what happened."
-          />
-        ),
-      },
+      { path: 'groups/new', element: <NewGroupPage /> },
+      { path: 'groups/:groupId', element: <GroupPage /> },
+      { path: 'groups/:groupId/edit', element: <EditGroupPage /> },
+      { path: 'groups/:groupId/schedules/new', element: <SchedulePage /> },
+      { path: 'groups/:groupId/schedules/:scheduleId/edit', element: <SchedulePage /> },
+      { path: 'meetings/:scheduleId/:originalDate', element: <MeetingPage /> },
+      { path: 'calendar', element: <CalendarPage /> },
+      { path: 'calendar/closures', element: <ClosuresPage /> },
       {
         path: 'venues',
         element: (
@@ -35,15 +46,13 @@ export const router = createHashRouter([
         path: 'donations',
         element: <NotBuiltYet title="Donations" purpose="Log in-kind gifts and print thank-you letters for donors." />,
       },
-      {
-        path: 'facilitators',
-        element: (
-          <NotBuiltYet
-            title="Facilitators"
-            purpose="Move volunteers from application through training to certification."
-          />
-        ),
-      },
+      { path: 'facilitators', element: <FacilitatorsPage /> },
+      { path: 'facilitators/new', element: <NewFacilitatorPage /> },
+      { path: 'facilitators/trainings', element: <TrainingsPage /> },
+      { path: 'facilitators/trainings/new', element: <NewTrainingPage /> },
+      { path: 'facilitators/trainings/:trainingId', element: <TrainingPage /> },
+      { path: 'facilitators/:facilitatorId', element: <FacilitatorPage /> },
+      { path: 'facilitators/:facilitatorId/edit', element: <EditFacilitatorPage /> },
       {
         path: 'flyers',
         element: <NotBuiltYet title="Flyers" purpose="Print a meeting flyer for any group, in English or Spanish." />,

@@ -1,62 +1,124 @@
-// The list of groups: who they are, where they belong, and whether they have their facilitators.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
+// The list of groups: search and filters above a table; a row opens the group.
+import { useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { GROUP_STATUSES, PROGRAMS } from '@shared/model';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
-import { activeFacilitatorCount, FACILITATORS_NEEDED } from '../../domain/facilitatorCoverage';
-
-const PROGRAM_NAMES = { connection: 'Connection', 'family-support': 'Family Support', other: 'Other' } as const;
-const STATUS_NAMES = { active: 'Active', paused: 'Paused', ended: 'Ended' } as const;
+import { Notice } from '../../ui/Notice';
+import { SelectField, TextField } from '../../ui/fields';
+import { FACILITATORS_NEEDED } from '../../domain/facilitatorCoverage';
+import { PROGRAM_SHORT, STATUS_LABELS } from '../../domain/labels';
+import { clockTime, shortDate } from '../../domain/wording';
+import { useGroupRows } from './useGroupRows';
 
 export function GroupsPage() {
-  const data = useLiveQuery(async () => {
-    const [groups, affiliates, facilitators] = await Promise.all([
-      db.groups
-        .orderBy('name')
-        .filter((group) => !group.deletedAt)
-        .toArray(),
-      db.affiliates.toArray(),
-      db.facilitators.where('status').equals('active').toArray(),
-    ]);
-    return {
-      groups,
-      affiliateNames: new Map(affiliates.map((affiliate) => [affiliate.id, affiliate.name])),
-      active: new Set(facilitators.filter((person) => !person.deletedAt).map((person) => person.id)),
-    };
-  });
-  if (!data) return <PageHeader title="Groups" />;
+  const data = useGroupRows();
+  const location = useLocation();
+  const flash = (location.state as { message?: string } | null)?.message;
+  const [search, setSearch] = useState('');
+  const [affiliate, setAffiliate] = useState('');
+  const [program, setProgram] = useState('');
+  const [status, setStatus] = useState('');
+  const [language, setLanguage] = useState('');
+
+  const languages = useMemo(
+    () => [...new Set((data?.rows ?? []).map((row) => row.group.language).filter(Boolean))].sort(),
+    [data],
+  );
+  const rows = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return (data?.rows ?? []).filter(
+      ({ group, venue, affiliate: affiliateName }) =>
+        (!needle || `${group.name} ${venue} ${affiliateName}`.toLowerCase().includes(needle)) &&
+        (!affiliate || group.affiliateId === affiliate) &&
+        (!program || group.program === program) &&
+        (!status || group.status === status) &&
+        (!language || group.language === language),
+    );
+  }, [data, search, affiliate, program, status, language]);
+
+  const addGroup = (
+    <Link className="button primary" to="/groups/new">
+      Add group
+    </Link>
+  );
+  if (!data) return <PageHeader title="Groups" action={addGroup} />;
   return (
     <>
-      <PageHeader title="Groups" />
-      {data.groups.length === 0 ? (
-        <EmptyState title="No groups yet">
+      <PageHeader title="Groups" action={addGroup} />
+      <div role="status" className="status-line">
+        {flash && <Notice kind="success">{flash}</Notice>}
+      </div>
+      {data.rows.length === 0 ? (
+        <EmptyState title="No groups yet" action={addGroup}>
           <p>Groups are the heart of the app: each one has its facilitators, its meeting schedule and its venue.</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="data">
-            <caption className="visually-hidden">Support groups</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Affiliate</th>
-                <th scope="col">Program</th>
-                <th scope="col">Status</th>
-                <th scope="col">Facilitators</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.groups.map((group) => {
-                const activeCount = activeFacilitatorCount(group, data.active);
-                return (
+        <>
+          <div className="filters" role="search" aria-label="Find groups">
+            <TextField label="Search groups" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <SelectField
+              label="Affiliate"
+              value={affiliate}
+              onChange={(e) => setAffiliate(e.target.value)}
+              options={[
+                { value: '', label: 'All affiliates' },
+                ...data.affiliates.map((a) => ({ value: a.id, label: a.name })),
+              ]}
+            />
+            <SelectField
+              label="Program"
+              value={program}
+              onChange={(e) => setProgram(e.target.value)}
+              options={[
+                { value: '', label: 'All programs' },
+                ...PROGRAMS.map((p) => ({ value: p, label: PROGRAM_SHORT[p] })),
+              ]}
+            />
+            <SelectField
+              label="Status"
+              value={status}
+              onChange={(e) => setStatus(e.target.value)}
+              options={[
+                { value: '', label: 'Any status' },
+                ...GROUP_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+              ]}
+            />
+            <SelectField
+              label="Language"
+              value={language}
+              onChange={(e) => setLanguage(e.target.value)}
+              options={[{ value: '', label: 'Any language' }, ...languages.map((l) => ({ value: l, label: l }))]}
+            />
+          </div>
+          <p className="muted" aria-live="polite">
+            Showing {rows.length} of {data.rows.length} groups.
+          </p>
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">Support groups</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Affiliate</th>
+                  <th scope="col">Next meeting</th>
+                  <th scope="col">Venue</th>
+                  <th scope="col">Facilitators</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ group, affiliate: affiliateName, next, venue, activeFacilitators }) => (
                   <tr key={group.id}>
-                    <td>{group.name}</td>
-                    <td>{(group.affiliateId && data.affiliateNames.get(group.affiliateId)) || '—'}</td>
-                    <td>{PROGRAM_NAMES[group.program]}</td>
-                    <td>{STATUS_NAMES[group.status]}</td>
                     <td>
-                      {activeCount}
-                      {group.status === 'active' && activeCount < FACILITATORS_NEEDED && (
+                      <Link to={`/groups/${group.id}`}>{group.name}</Link>
+                      {group.status !== 'active' && <span className="muted"> ({STATUS_LABELS[group.status]})</span>}
+                    </td>
+                    <td>{affiliateName || '—'}</td>
+                    <td>{next ? `${shortDate(next.date)}, ${clockTime(next.startTime)}` : '—'}</td>
+                    <td>{venue || '—'}</td>
+                    <td>
+                      {activeFacilitators} active
+                      {group.status === 'active' && activeFacilitators < FACILITATORS_NEEDED && (
                         <>
                           {' '}
                           <span className="tag warning">⚠ Needs facilitators</span>
@@ -64,11 +126,11 @@ export function GroupsPage() {
                       )}
                     </td>
                   </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </>
   );

@@ -17,7 +17,7 @@ export const groupsShort: TodoProvider = async () => {
       key: group.id,
       text: `${group.name} has ${activeCount === 0 ? 'no active facilitators' : 'only one active facilitator'}.`,
       action: 'Open group',
-      actionLabel: `Open ${group.name}`,
+      actionLabel: `Open group: ${group.name}`,
       to: `/groups/${group.id}`,
     })),
   };

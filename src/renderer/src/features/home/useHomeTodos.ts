@@ -2,11 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { todayIso } from '../../domain/dates';
 import { groupsShort } from './facilitatorTodos';
+import { applicantsWaiting, certifiedUnassigned } from '../facilitators/pipelineTodos';
+import { meetingsThisWeek, meetingsToRecord } from './meetingTodos';
 import type { TodoProvider, TodoSection } from './todos';
 
 export type { TodoItem, TodoSection } from './todos';
 
-const PROVIDERS: TodoProvider[] = [groupsShort];
+const PROVIDERS: TodoProvider[] = [meetingsToRecord, meetingsThisWeek, groupsShort, applicantsWaiting, certifiedUnassigned];
 
 export function useHomeTodos(): TodoSection[] | undefined {
   return useLiveQuery(async () => {

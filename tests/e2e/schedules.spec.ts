@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { goTo, openApp } from './support/app';
+import { addDays, nextWeekday, shortDate, todayInZone } from './support/dates';
+
+const GROUP = 'Lakeside Tuesday Connection';
+
+async function createGroupWithTuesdaySeries(page: Page, startsOn: string) {
+  await openApp(page);
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: 'Add group' }).first().click();
+  await page.getByLabel('Group name').fill(GROUP);
+  await page.getByLabel('Language').fill('English');
+  await page.getByRole('button', { name: 'Save group' }).click();
+  await expect(page.getByRole('heading', { name: GROUP, level: 1 })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Add a meeting schedule' }).click();
+  await page.getByRole('radio', { name: 'Every week' }).check();
+  await page.getByLabel('Day of the week').selectOption({ label: 'Tuesday' });
+  await page.getByLabel('Start time').fill('18:30');
+  await expect(page.getByLabel('Length (minutes)')).toHaveValue('90');
+  await page.getByLabel('First meeting on or after').fill(startsOn);
+  await page.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(page.getByRole('heading', { name: GROUP, level: 1 })).toBeVisible();
+  await expect(page.getByText('Every Tuesday, 6:30–8:00 PM')).toBeVisible();
+}
+
+/** The calendar's link for a meeting of the group on a date (its name states time and state). */
+const chip = (page: Page, date: string) =>
+  page.getByRole('link', { name: new RegExp(`^${GROUP}\\W+${shortDate(date)} at`) });
+
+test('a weekly series: calendar, closure, a one-off move, a record, and all kept after reload', async ({ page }) => {
+  const today = todayInZone();
+  const startsOn = addDays(nextWeekday(today, 2), -28); // four Tuesdays ago
+  const pastTuesday = addDays(startsOn, 7);
+  const closedTuesday = addDays(nextWeekday(addDays(today, 1), 2), 7); // a Tuesday 1–2 weeks ahead
+  const movedTuesday = addDays(closedTuesday, 7);
+  const movedTo = addDays(movedTuesday, 1); // the Wednesday after
+
+  await createGroupWithTuesdaySeries(page, startsOn);
+  await expectNoSeriousA11yViolations(page, 'on the group page');
+
+  // The series is on the calendar (agenda view lists the weeks ahead).
+  await goTo(page, 'Calendar');
+  await page.getByRole('button', { name: 'Agenda' }).click();
+  await expect(page.getByRole('cell', { name: shortDate(closedTuesday) }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Month' }).click();
+  await expectNoSeriousA11yViolations(page, 'on the calendar');
+
+  // A closure on one Tuesday cancels that meeting, with its reason.
+  await page.getByRole('link', { name: 'Closures and holidays' }).click();
+  await page.getByLabel('First day').fill(closedTuesday);
+  await page.getByLabel('Reason').fill('Library closed for repairs');
+  await page.getByRole('button', { name: 'Add closure' }).click();
+  await expect(page.getByRole('status')).toContainText('Closure added');
+  await expectNoSeriousA11yViolations(page, 'on closures');
+
+  await page.goto(`./#/calendar?view=week&date=${closedTuesday}`);
+  await expect(chip(page, closedTuesday)).toHaveAccessibleName(/Cancelled: Library closed for repairs/);
+
+  // Move only the next Tuesday's meeting to Wednesday.
+  await page.goto(`./#/calendar?view=week&date=${movedTuesday}`);
+  await chip(page, movedTuesday).click();
+  await page.getByRole('button', { name: 'Move only this meeting' }).click();
+  await page.getByLabel('New date').fill(movedTo);
+  await page.getByRole('button', { name: 'Move meeting' }).click();
+  await expect(page.getByRole('status')).toContainText('Meeting moved');
+  await page.goto(`./#/calendar?view=week&date=${movedTuesday}`);
+  await expect(chip(page, movedTo)).toHaveAccessibleName(new RegExp(`Moved from ${shortDate(movedTuesday)}`));
+  await expect(chip(page, movedTuesday)).toHaveCount(0);
+
+  // Record attendance for a past meeting, after one refused try.
+  await page.goto(`./#/calendar?view=week&date=${pastTuesday}`);
+  await chip(page, pastTuesday).click();
+  await page.getByLabel('Attendance (total)').fill('7');
+  await page.getByLabel('First-time attendees').fill('9');
+  await page.getByRole('button', { name: 'Save meeting record' }).click();
+  await expect(page.getByText("First-time attendees can't be more than the total").first()).toBeVisible();
+  await expect(page.getByLabel('First-time attendees')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('First-time attendees').fill('2');
+  await page.getByLabel('Notes').fill('Talked about sleep and routines.');
+  await page.getByRole('button', { name: 'Save meeting record' }).click();
+  await expect(page.getByRole('status')).toContainText('Meeting recorded');
+  await expectNoSeriousA11yViolations(page, 'on the record screen');
+
+  // After a reload everything is as it was left.
+  await page.reload();
+  await page.goto(`./#/calendar?view=week&date=${pastTuesday}`);
+  await expect(chip(page, pastTuesday)).toHaveAccessibleName(/Held, 7 came/);
+  await page.goto(`./#/calendar?view=week&date=${closedTuesday}`);
+  await expect(chip(page, closedTuesday)).toHaveAccessibleName(/Cancelled: Library closed for repairs/);
+  await page.goto(`./#/calendar?view=week&date=${movedTuesday}`);
+  await expect(chip(page, movedTo)).toHaveAccessibleName(/Moved from/);
+});
+
+test('a name in meeting notes draws a warning; a group is found by search and filters', async ({ page }) => {
+  const today = todayInZone();
+  await createGroupWithTuesdaySeries(page, addDays(nextWeekday(today, 2), -14));
+  await page
+    .getByRole('link', { name: /^Record / })
+    .first()
+    .click();
+  await page.getByLabel('Notes').fill('Maria Lopez shared a lot tonight');
+  await expect(page.getByText(/looks like it may name a person/)).toBeVisible();
+
+  await goTo(page, 'Groups');
+  await page.getByLabel('Search groups').fill('lakeside');
+  await expect(page.getByRole('link', { name: GROUP })).toBeVisible();
+  await page.getByLabel('Status').selectOption({ label: 'Paused' });
+  await expect(page.getByRole('link', { name: GROUP })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'on the groups list');
+});
+
+test('this and later: a new series from a date keeps earlier records', async ({ page }) => {
+  const today = todayInZone();
+  const startsOn = addDays(nextWeekday(today, 2), -21);
+  await createGroupWithTuesdaySeries(page, startsOn);
+  // Record the first meeting as held.
+  await page.goto(`./#/meetings/${await scheduleIdOf(page)}/${startsOn}`);
+  await page.getByLabel('Attendance (total)').fill('5');
+  await page.getByRole('button', { name: 'Save meeting record' }).click();
+  await expect(page.getByRole('status')).toContainText('Meeting recorded');
+
+  // From next week on the group meets on Thursdays at 7 PM.
+  const from = nextWeekday(addDays(today, 1), 2);
+  await page.getByRole('link', { name: 'Change this and later meetings' }).click();
+  await page.getByLabel('Starting with the meeting on').fill(from);
+  await page.getByLabel('Day of the week').selectOption({ label: 'Thursday' });
+  await page.getByLabel('Start time').fill('19:00');
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  await expect(page.getByText('Every Thursday, 7:00–8:30 PM')).toBeVisible();
+  await expect(page.getByText('Earlier schedules (1)').or(page.getByText('Every Tuesday, 6:30–8:00 PM'))).toBeVisible();
+
+  await page.goto(`./#/calendar?view=week&date=${startsOn}`);
+  await expect(chip(page, startsOn)).toHaveAccessibleName(/Held, 5 came/);
+  await page.goto(`./#/calendar?view=week&date=${from}`);
+  await expect(chip(page, addDays(from, 2))).toBeVisible();
+  await expect(chip(page, from)).toHaveCount(0);
+});
+
+async function scheduleIdOf(page: Page): Promise<string> {
+  const href = await page.getByRole('link', { name: 'Change schedule' }).first().getAttribute('href');
+  const match = /schedules\/([^/]+)\/edit/.exec(href ?? '');
+  if (!match?.[1]) throw new Error(`no schedule link: ${href}`);
+  return match[1];
+}
