@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../src/renderer/src/db/database';
+import { createSchedule, editSeries, endSeries } from '../../../../src/renderer/src/db/seriesOps';
+import {
+  moveOccurrence,
+  occurrencesBetween,
+  recordCancelled,
+  recordHeld,
+} from '../../../../src/renderer/src/db/meetings';
+import { statsForMonths } from '../../../../src/renderer/src/db/monthlyStats';
+import { makeGroup, makeSeries, seriesFields, storedAndRecounted } from './meetingFixtures';
+import { resetDatabase } from './resetDb';
+
+beforeEach(resetDatabase);
+
+const TODAY = '2026-02-10';
+const held = { attendance: 7, firstTime: 1, facilitatorsPresent: ['f1', 'f2'], notes: '' };
+
+describe('creating a series', () => {
+  it('refuses a monthly series without a week, an end before the start, or a missing group', async () => {
+    const groupId = await makeGroup();
+    await expect(createSchedule(seriesFields(groupId, { rule: 'monthly', nth: null }))).rejects.toThrow(
+      'Choose which week of the month',
+    );
+    await expect(createSchedule(seriesFields(groupId, { endsOn: '2025-12-31' }))).rejects.toThrow(
+      'on or after the first',
+    );
+    await expect(createSchedule(seriesFields(groupId, { startTime: '6pm' }))).rejects.toThrow('Use a time like 18:30');
+    await expect(createSchedule(seriesFields('no-such-group'))).rejects.toThrow('could not be found');
+    expect(await db.schedules.count()).toBe(0);
+  });
+
+  it('drops a week of the month from a weekly series', async () => {
+    const series = await createSchedule(seriesFields(await makeGroup(), { rule: 'weekly', nth: 3 }));
+    expect(series.nth).toBeNull();
+  });
+});
+
+describe('editing "this and later meetings"', () => {
+  it('keeps every earlier meeting and record exactly as it was, and moves later records to the new series', async () => {
+    const series = await makeSeries({ startsOn: '2026-01-06' });
+    const ref = (originalDate: string) => ({ scheduleId: series.id, groupId: series.groupId, originalDate });
+    await recordHeld(ref('2026-01-06'), held);
+    await recordHeld(ref('2026-01-13'), { ...held, attendance: 9 });
+    await recordCancelled(ref('2026-01-20'), 'Ice storm');
+    await moveOccurrence(ref('2026-01-27'), {
+      date: '2026-01-28',
+      startTime: '18:30',
+      venueId: 'library',
+      room: 'Room A',
+    });
+    await recordHeld(ref('2026-02-03'), held);
+    await recordCancelled(ref('2026-03-03'), 'Library closed for inventory');
+    const earlier = await occurrencesBetween('2026-01-01', '2026-02-04', { today: TODAY });
+
+    const { schedule: next } = await editSeries(series.id, 'this-and-later', '2026-02-05', {
+      weekday: 4,
+      startTime: '19:00',
+      venueId: 'church',
+      room: 'Fellowship hall',
+      durationMinutes: 120,
+    });
+
+    expect(await occurrencesBetween('2026-01-01', '2026-02-04', { today: TODAY })).toEqual(earlier);
+    expect(earlier.filter((o) => o.state === 'held').map((o) => o.date)).toEqual([
+      '2026-01-06',
+      '2026-01-13',
+      '2026-02-03',
+    ]);
+    expect(await db.schedules.get(series.id)).toMatchObject({
+      endsOn: '2026-02-04',
+      startTime: '18:30',
+      durationMinutes: 90,
+    });
+    expect(next).toMatchObject({ startsOn: '2026-02-05', weekday: 4, startTime: '19:00', venueId: 'church' });
+
+    const later = await occurrencesBetween('2026-02-05', '2026-03-06', { today: TODAY });
+    expect(later.map((o) => `${o.date} ${o.startTime} ${o.state} ${o.scheduleId === next.id ? 'new' : 'old'}`)).toEqual(
+      [
+        '2026-02-05 19:00 unrecorded new',
+        '2026-02-12 19:00 upcoming new',
+        '2026-02-19 19:00 upcoming new',
+        '2026-02-26 19:00 upcoming new',
+        // The planned cancellation followed the new series and is still shown on its day.
+        '2026-03-03 19:00 cancelled new',
+        '2026-03-05 19:00 upcoming new',
+      ],
+    );
+    expect(later[4]?.cancelReason).toBe('Library closed for inventory');
+    // Held meetings before the split keep their 90-minute facilitator time.
+    expect((await statsForMonths('2026-01', '2026-02')).map((s) => [s.month, s.held, s.facilitatorMinutes])).toEqual([
+      ['2026-01', 2, 360],
+      ['2026-02', 1, 180],
+    ]);
+    const { stored, recount } = await storedAndRecounted();
+    expect(stored).toEqual(recount);
+  });
+
+  it('changes the series in place when the split date is on or before its start', async () => {
+    const series = await makeSeries({ startsOn: '2026-01-06' });
+    const { schedule } = await editSeries(series.id, 'this-and-later', '2026-01-06', { startTime: '17:00' });
+    expect(schedule.id).toBe(series.id);
+    expect(await db.schedules.count()).toBe(1);
+    expect(schedule.startTime).toBe('17:00');
+  });
+
+  it('refuses a split after the series ended and changes nothing', async () => {
+    const series = await makeSeries({ startsOn: '2026-01-06', endsOn: '2026-03-31' });
+    await expect(editSeries(series.id, 'this-and-later', '2026-04-07', { startTime: '17:00' })).rejects.toThrow(
+      'already ended',
+    );
+    expect(await db.schedules.toArray()).toEqual([series]);
+  });
+});
+
+describe('editing "all meetings"', () => {
+  it('recounts facilitator time in every month when the meeting length changes', async () => {
+    const series = await makeSeries({ startsOn: '2026-01-06' });
+    const ref = (originalDate: string) => ({ scheduleId: series.id, groupId: series.groupId, originalDate });
+    await recordHeld(ref('2026-01-06'), held);
+    await recordHeld(ref('2026-02-03'), held);
+    await editSeries(series.id, 'all', '2026-03-01', { durationMinutes: 60 });
+    expect((await statsForMonths('2026-01', '2026-02')).map((s) => s.facilitatorMinutes)).toEqual([120, 120]);
+  });
+
+  it('keeps records of dates the series no longer has after a weekday change', async () => {
+    const series = await makeSeries({ startsOn: '2026-01-06' });
+    await recordHeld({ scheduleId: series.id, groupId: series.groupId, originalDate: '2026-01-06' }, held);
+    await editSeries(series.id, 'all', '2026-01-06', { weekday: 3 });
+    const january = await occurrencesBetween('2026-01-05', '2026-01-11', { today: TODAY });
+    expect(january.map((o) => `${o.date} ${o.state}`)).toEqual(['2026-01-06 held', '2026-01-07 unrecorded']);
+  });
+});
+
+describe('ending a series', () => {
+  it('stops new meetings after the last date but keeps records made for later ones', async () => {
+    const series = await makeSeries({ startsOn: '2026-01-06' });
+    await recordCancelled(
+      { scheduleId: series.id, groupId: series.groupId, originalDate: '2026-03-17' },
+      'Spring break',
+    );
+    await endSeries(series.id, '2026-03-03');
+    const march = await occurrencesBetween('2026-03-01', '2026-03-31', { today: TODAY });
+    expect(march.map((o) => `${o.date} ${o.state}`)).toEqual(['2026-03-03 upcoming', '2026-03-17 cancelled']);
+    await expect(endSeries(series.id, '2025-12-01')).rejects.toThrow("can't be before the series starts");
+  });
+});
