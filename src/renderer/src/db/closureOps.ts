@@ -76,5 +76,9 @@ export async function closuresOverlapping(from: string, to: string): Promise<Clo
   const starting = await db.closures.where('startDate').belowOrEqual(to).toArray();
   return starting
     .filter((c) => c.deletedAt === null && c.endDate >= from)
-    .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    .sort((a, b) => compare(a.startDate, b.startDate) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
