@@ -87,3 +87,20 @@ export function duration(minutes: number): string {
   }
   return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
 }
+
+/** "Tuesday, October 6" (or "martes, 6 de octubre"): a date in the weeks ahead, where the year goes without saying. */
+export function weekdayAndDate(isoDate: string, language: Language = 'en'): string {
+  return language === 'es'
+    ? format(toDate(isoDate), "EEEE, d 'de' MMMM", { locale: es })
+    : format(toDate(isoDate), 'EEEE, MMMM d');
+}
+
+/** duration() in either language: "90 minutes" or "90 minutos", "2 hours" or "2 horas". */
+export function durationIn(minutes: number, language: Language = 'en'): string {
+  if (language === 'en') return duration(minutes);
+  if (minutes < 60 || minutes % 60 !== 0) {
+    if (minutes <= 120) return `${minutes} minutos`;
+    return `${Math.floor(minutes / 60)} horas ${minutes % 60} minutos`;
+  }
+  return minutes === 60 ? '1 hora' : `${minutes / 60} horas`;
+}
