@@ -1,0 +1,222 @@
+// What a meeting flyer says, as plain strings: the React page only lays them out, so the content can
+// be tested without a DOM and reads the same on screen, on paper and in a PDF.
+import type { Group, Schedule, Settings, Venue } from '@shared/model';
+import type { Occurrence } from './occurrences';
+import { flyerWords, meetingLength } from './flyerText';
+import { describeSeries, timeRange, weekdayAndDate, type Language } from './wording';
+
+export type FlyerDateKind = 'meeting' | 'moved' | 'no-meeting';
+
+export interface FlyerDate {
+  /** a stable key for lists */
+  key: string;
+  text: string;
+  kind: FlyerDateKind;
+}
+
+export interface FlyerPlace {
+  venue: string;
+  room: string;
+  address: string[];
+  accessibility: string[];
+}
+
+export interface FlyerContent {
+  language: Language;
+  headings: { when: string; where: string; join: string; contact: string; next: string };
+  programName: string;
+  groupName: string;
+  /** paragraphs: the group's own flyer text as written, or the standard welcome */
+  welcome: string[];
+  highlights: string[];
+  /** one sentence per series that is running or about to start */
+  when: string[];
+  where: FlyerPlace | null;
+  /** how to join a virtual or hybrid group, line by line */
+  join: string[] | null;
+  contact: Array<{ label: string; value: string }>;
+  dates: FlyerDate[];
+  /** what every tear-off tab carries */
+  tab: { name: string; phone: string };
+  /** where a QR code would lead, with its caption and the address as people would type it */
+  qr: { url: string; caption: string; display: string } | null;
+  organisation: string;
+}
+
+export interface FlyerOptions {
+  today: string;
+  /** how many meetings that will happen to list (cancelled dates in between are added) */
+  maxDates?: number;
+}
+
+const DEFAULT_DATES = 6;
+/** A closure's reason is shown beside its date only when it fits on the line. */
+const SHORT_REASON = 40;
+
+const lines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+const paragraphs = (text: string): string[] =>
+  text
+    .split(/\r?\n\s*\r?\n/)
+    .map((part) => part.replace(/\s*\r?\n\s*/g, ' ').trim())
+    .filter((part) => part !== '');
+
+/** The first web address in a piece of text, e.g. a video-call link inside the join instructions. */
+export function firstWebAddress(text: string): string | null {
+  const match = /https?:\/\/[^\s<>"]+/i.exec(text);
+  return match ? match[0].replace(/[.,;:)]+$/, '') : null;
+}
+
+/** "namiriverbend.org/groups": a web address the way people type it. */
+export function displayAddress(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
+
+/** The series a flyer describes: those still running on `today` or starting later, oldest first. */
+export function currentSchedules(schedules: readonly Schedule[], groupId: string, today: string): Schedule[] {
+  return schedules
+    .filter((s) => s.deletedAt === null && s.groupId === groupId && (s.endsOn === null || s.endsOn >= today))
+    .sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0));
+}
+
+/** The series whose place the flyer shows: the one running now, else the next to start. */
+export function primarySchedule(schedules: readonly Schedule[], groupId: string, today: string): Schedule | null {
+  const current = currentSchedules(schedules, groupId, today);
+  return current.find((s) => s.startsOn <= today) ?? current[0] ?? null;
+}
+
+function whenLines(series: Schedule[], today: string, language: Language): string[] {
+  const words = flyerWords(language);
+  return series.map((schedule) => {
+    const sentence = describeSeries(schedule, language);
+    if (schedule.startsOn > today) return `${words.startingOn(schedule.startsOn)}: ${lowerFirst(sentence)}`;
+    // A series that ends only needs saying so when another one follows it.
+    if (schedule.endsOn !== null && series.length > 1)
+      return `${words.until(schedule.endsOn)}: ${lowerFirst(sentence)}`;
+    return sentence;
+  });
+}
+
+// "Starting November 3: every Wednesday…" reads as one sentence, so the series loses its first capital
+// (weekday names further in keep theirs).
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+function place(group: Group, venue: Venue | null, room: string, language: Language): FlyerPlace | null {
+  if (group.format === 'virtual' || venue === null) return null;
+  const words = flyerWords(language).accessibility;
+  const access = venue.accessibility;
+  const accessibility = [
+    access.stepFree ? words.stepFree : '',
+    access.restroom ? words.restroom : '',
+    access.parking ? words.parking : '',
+    access.transit ? words.transit : '',
+  ].filter((item) => item !== '');
+  return {
+    venue: venue.name,
+    room,
+    address: lines(venue.address),
+    // The coordinator's own notes follow the standard items, as written.
+    accessibility: [...accessibility, ...lines(access.notes), ...lines(group.accessibilityNotes)],
+  };
+}
+
+function upcomingDates(
+  group: Group,
+  series: Schedule[],
+  occurrences: readonly Occurrence[],
+  primary: Schedule | null,
+  options: FlyerOptions,
+  language: Language,
+): FlyerDate[] {
+  const words = flyerWords(language);
+  const max = options.maxDates ?? DEFAULT_DATES;
+  const seriesById = new Map(series.map((s) => [s.id, s]));
+  const showTime = series.length > 1;
+  const dates: FlyerDate[] = [];
+  const seen = new Set<string>();
+  let meetings = 0;
+  const ahead = occurrences
+    .filter((o) => o.groupId === group.id && o.date >= options.today)
+    .filter((o) => o.state === 'upcoming' || o.state === 'moved' || o.state === 'cancelled')
+    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.startTime < b.startTime ? -1 : 1));
+  for (const occurrence of ahead) {
+    if (meetings >= max) break;
+    if (occurrence.state === 'cancelled') {
+      const reason = occurrence.closure?.reason.trim() ?? '';
+      // Only a closure's reason is public (a holiday, the library closed); a cancelled meeting's own
+      // reason may say something about the people in it, so it stays off the flyer.
+      const text =
+        words.noMeeting(occurrence.date) + (reason !== '' && reason.length <= SHORT_REASON ? ` (${reason})` : '');
+      if (!seen.has(text)) dates.push({ key: occurrence.key, text, kind: 'no-meeting' });
+      seen.add(text);
+      continue;
+    }
+    const schedule = seriesById.get(occurrence.scheduleId);
+    const parts = [weekdayAndDate(occurrence.date, language)];
+    if (showTime || (schedule && occurrence.startTime !== schedule.startTime)) {
+      parts.push(timeRange(occurrence.startTime, occurrence.durationMinutes, language));
+    }
+    if (primary && occurrence.venueId !== primary.venueId) parts.push(words.otherPlace);
+    else if (primary && occurrence.room !== primary.room && occurrence.room !== '') parts.push(occurrence.room);
+    let text = parts.join(', ');
+    if (occurrence.date !== occurrence.originalDate) text += ` (${words.movedFrom(occurrence.originalDate)})`;
+    dates.push({ key: occurrence.key, text, kind: occurrence.moved ? 'moved' : 'meeting' });
+    meetings += 1;
+  }
+  return dates;
+}
+
+export function buildFlyer(
+  group: Group,
+  schedules: readonly Schedule[],
+  venue: Venue | null,
+  settings: Settings,
+  occurrences: readonly Occurrence[],
+  language: Language,
+  options: FlyerOptions,
+): FlyerContent {
+  const words = flyerWords(language);
+  const series = currentSchedules(schedules, group.id, options.today);
+  const primary = primarySchedule(schedules, group.id, options.today);
+  const length = meetingLength(primary?.durationMinutes ?? settings.defaultMeetingMinutes, language);
+  const own = paragraphs(group.flyerText);
+
+  const phone = group.contactPhone.trim() || settings.phone.trim();
+  const email = group.contactEmail.trim() || settings.email.trim();
+  const website = settings.website.trim();
+  const contact = [
+    { label: words.phone, value: phone },
+    { label: words.email, value: email },
+    { label: words.website, value: website === '' ? '' : displayAddress(website) },
+  ].filter((row) => row.value !== '');
+
+  const online = group.format === 'virtual' || group.format === 'hybrid';
+  const joinLink = online ? firstWebAddress(group.joinInfo) : null;
+  const qrUrl = joinLink ?? (website === '' ? null : website);
+
+  return {
+    language,
+    headings: { when: words.when, where: words.where, join: words.join, contact: words.contact, next: words.next },
+    programName: words.programName[group.program],
+    groupName: group.name,
+    welcome: own.length > 0 ? own : [words.welcome[group.program](length)],
+    highlights: words.highlights(length),
+    when: whenLines(series, options.today, language),
+    where: place(group, venue, primary?.room ?? '', language),
+    join: online ? (lines(group.joinInfo).length > 0 ? lines(group.joinInfo) : [words.joinAsk]) : null,
+    contact,
+    dates: series.length === 0 ? [] : upcomingDates(group, series, occurrences, primary, options, language),
+    tab: { name: group.name, phone: phone || email },
+    qr:
+      qrUrl === null
+        ? null
+        : { url: qrUrl, caption: joinLink ? words.scanJoin : words.scanWebsite, display: displayAddress(qrUrl) },
+    organisation: settings.name.trim(),
+  };
+}
