@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { goTo, openApp } from './support/app';
+import { goTo, openApp, pageStatus } from './support/app';
 import { addDays, nextWeekday, shortDate, todayInZone } from './support/dates';
 
 const GROUP = 'Lakeside Tuesday Connection';
@@ -52,7 +52,7 @@ test('a weekly series: calendar, closure, a one-off move, a record, and all kept
   await page.getByLabel('First day').fill(closedTuesday);
   await page.getByLabel('Reason').fill('Library closed for repairs');
   await page.getByRole('button', { name: 'Add closure' }).click();
-  await expect(page.getByRole('status')).toContainText('Closure added');
+  await expect(pageStatus(page)).toContainText('Closure added');
   await expectNoSeriousA11yViolations(page, 'on closures');
 
   await page.goto(`./#/calendar?view=week&date=${closedTuesday}`);
@@ -64,7 +64,7 @@ test('a weekly series: calendar, closure, a one-off move, a record, and all kept
   await page.getByRole('button', { name: 'Move only this meeting' }).click();
   await page.getByLabel('New date').fill(movedTo);
   await page.getByRole('button', { name: 'Move meeting' }).click();
-  await expect(page.getByRole('status')).toContainText('Meeting moved');
+  await expect(pageStatus(page)).toContainText('Meeting moved');
   await page.goto(`./#/calendar?view=week&date=${movedTuesday}`);
   await expect(chip(page, movedTo)).toHaveAccessibleName(new RegExp(`Moved from ${shortDate(movedTuesday)}`));
   await expect(chip(page, movedTuesday)).toHaveCount(0);
@@ -80,7 +80,7 @@ test('a weekly series: calendar, closure, a one-off move, a record, and all kept
   await page.getByLabel('First-time attendees').fill('2');
   await page.getByLabel('Notes').fill('Talked about sleep and routines.');
   await page.getByRole('button', { name: 'Save meeting record' }).click();
-  await expect(page.getByRole('status')).toContainText('Meeting recorded');
+  await expect(pageStatus(page)).toContainText('Meeting recorded');
   await expectNoSeriousA11yViolations(page, 'on the record screen');
 
   // After a reload everything is as it was left.
@@ -119,7 +119,7 @@ test('this and later: a new series from a date keeps earlier records', async ({ 
   await page.goto(`./#/meetings/${await scheduleIdOf(page)}/${startsOn}`);
   await page.getByLabel('Attendance (total)').fill('5');
   await page.getByRole('button', { name: 'Save meeting record' }).click();
-  await expect(page.getByRole('status')).toContainText('Meeting recorded');
+  await expect(pageStatus(page)).toContainText('Meeting recorded');
 
   // From next week on the group meets on Thursdays at 7 PM.
   const from = nextWeekday(addDays(today, 1), 2);
@@ -144,3 +144,55 @@ async function scheduleIdOf(page: Page): Promise<string> {
   if (!match?.[1]) throw new Error(`no schedule link: ${href}`);
   return match[1];
 }
+
+test('a group can be paused, ended and deleted after a confirmation that names it', async ({ page }) => {
+  await createGroupWithTuesdaySeries(page, todayInZone());
+  await page.getByRole('button', { name: 'Pause group' }).click();
+  await expect(pageStatus(page)).toContainText('Group paused');
+  await expect(page.getByRole('definition').filter({ hasText: 'Paused' })).toBeVisible();
+  await page.getByRole('button', { name: 'End group' }).click();
+  await expect(pageStatus(page)).toContainText('Group ended');
+
+  // Escape closes the confirmation and nothing is deleted.
+  await page.getByRole('button', { name: 'Delete group' }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete ${GROUP}?` });
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'on the delete confirmation');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await goTo(page, 'Groups');
+  await expect(page.getByRole('link', { name: GROUP })).toBeVisible();
+
+  await page.getByRole('link', { name: GROUP }).click();
+  await page.getByRole('button', { name: 'Delete group' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(pageStatus(page)).toContainText(`${GROUP} was deleted`);
+  await expect(page.getByRole('link', { name: GROUP })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('No groups yet')).toBeVisible();
+});
+
+test('the calendar works from the keyboard', async ({ page }) => {
+  const today = todayInZone();
+  await createGroupWithTuesdaySeries(page, addDays(nextWeekday(today, 2), -7));
+  await goTo(page, 'Calendar');
+  const week = page.getByRole('button', { name: 'Week' });
+  await week.focus();
+  await page.keyboard.press('Enter');
+  await expect(week).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Next' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter'); // "Previous"
+  // Tab from the navigation buttons reaches the week's meeting, and Enter opens it.
+  await page.getByRole('button', { name: 'Next' }).focus();
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.classList.contains('chip') ?? false);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(GROUP) })).toBeVisible();
+});

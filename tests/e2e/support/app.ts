@@ -17,3 +17,6 @@ export async function goTo(page: Page, screen: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
+
+/** The page's own status line (panels inside the page may have their own). */
+export const pageStatus = (page: Page) => page.locator('main > [role="status"]');
