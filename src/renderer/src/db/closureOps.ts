@@ -2,6 +2,7 @@
 // that touch a range of days. The closures table is small, so a range read is cheap.
 import { closureSchema, type Closure, type NewRecord } from '@shared/model';
 import type { Holiday } from '../domain/holidays';
+import { maxDate, minDate } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
 import { newId, nowStamp } from './records';
@@ -47,7 +48,11 @@ export async function addClosure(fields: NewRecord<Closure>): Promise<Closure> {
 export async function addHolidayClosures(year: number, holidays: Holiday[]): Promise<number> {
   const { id: deviceId } = await getDevice();
   return db.transaction('rw', db.closures, async () => {
-    const existing = (await closuresOverlapping(`${year}-01-01`, `${year}-12-31`)).filter((c) => c.scope === 'all');
+    // The chosen days normally fall in `year`, but a caller may pass a neighbouring year's list.
+    const dates = holidays.map((h) => h.date).sort();
+    const from = minDate(`${year}-01-01`, dates[0] ?? `${year}-01-01`);
+    const to = maxDate(`${year}-12-31`, dates.at(-1) ?? `${year}-12-31`);
+    const existing = (await closuresOverlapping(from, to)).filter((c) => c.scope === 'all');
     const covered = (date: string) => existing.some((c) => c.startDate <= date && date <= c.endDate);
     const fresh: Closure[] = [];
     for (const holiday of holidays) {
