@@ -1,5 +1,117 @@
 // Venue bookings: named reads and writes. Components never write to the table directly.
-import { entityStore } from './records';
+// Every status change is kept with its date, so the page can say "Requested Oct 1, confirmed Oct 6".
+import { bookingSchema, type Booking, type NewRecord } from '@shared/model';
+import { checked } from '../domain/meetingForm';
+import { todayIso } from '../domain/dates';
+import { db } from './database';
+import { getDevice } from './device';
+import { entityStore, isLive, NotFoundError, nowStamp } from './records';
 
 const store = entityStore('bookings');
-export const { create: createBooking, update: updateBooking, remove: deleteBooking, get: getBooking } = store;
+export const { remove: deleteBooking, get: getBooking } = store;
+
+/** What a caller supplies; the history is kept by these functions. */
+export type BookingFields = Omit<NewRecord<Booking>, 'statusHistory'>;
+
+function validBooking(fields: BookingFields): BookingFields {
+  if (fields.scheduleId === null) {
+    if (fields.date === null || fields.startTime === null || fields.durationMinutes === null) {
+      throw new Error('A booking for one date needs its date, start time and length');
+    }
+  } else {
+    // A series booking takes its dates and times from the series.
+    fields = { ...fields, date: null, startTime: null, durationMinutes: null };
+  }
+  return fields;
+}
+
+async function checkReferences(fields: BookingFields): Promise<void> {
+  const [venue, group, schedule] = await Promise.all([
+    db.venues.get(fields.venueId),
+    db.groups.get(fields.groupId),
+    fields.scheduleId === null ? Promise.resolve(undefined) : db.schedules.get(fields.scheduleId),
+  ]);
+  if (!isLive(venue)) throw new NotFoundError('That venue');
+  if (!isLive(group)) throw new NotFoundError('That group');
+  if (fields.scheduleId !== null && (!isLive(schedule) || schedule.groupId !== fields.groupId)) {
+    throw new NotFoundError("That group's meeting series");
+  }
+}
+
+export async function createBooking(fields: BookingFields, on: string = todayIso()): Promise<Booking> {
+  const valid = validBooking(fields);
+  const { id: deviceId } = await getDevice();
+  return db.transaction('rw', [db.bookings, db.venues, db.groups, db.schedules], async () => {
+    await checkReferences(valid);
+    const stamp = nowStamp();
+    const booking = checked(bookingSchema, {
+      ...valid,
+      statusHistory: [{ status: valid.status, on }],
+      id: crypto.randomUUID(),
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+      changedBy: deviceId,
+    });
+    await db.bookings.add(booking);
+    return booking;
+  });
+}
+
+/** Saves changes; a new status is added to the history with the day it changed. */
+export async function updateBooking(id: string, fields: BookingFields, on: string = todayIso()): Promise<Booking> {
+  const valid = validBooking(fields);
+  const { id: deviceId } = await getDevice();
+  return db.transaction('rw', [db.bookings, db.venues, db.groups, db.schedules], async () => {
+    const existing = await db.bookings.get(id);
+    if (!isLive(existing)) throw new NotFoundError('That booking');
+    await checkReferences(valid);
+    const statusHistory =
+      valid.status === existing.status
+        ? existing.statusHistory
+        : [...existing.statusHistory, { status: valid.status, on }];
+    const booking = checked(bookingSchema, {
+      ...existing,
+      ...valid,
+      statusHistory,
+      updatedAt: nowStamp(),
+      changedBy: deviceId,
+    });
+    await db.bookings.put(booking);
+    return booking;
+  });
+}
+
+/** Confirms, declines or cancels a booking on a day, keeping the history. */
+export async function setBookingStatus(
+  id: string,
+  status: Booking['status'],
+  on: string = todayIso(),
+): Promise<Booking> {
+  const existing = await getBooking(id);
+  if (!existing) throw new NotFoundError('That booking');
+  const {
+    statusHistory: _history,
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    changedBy: _b,
+    ...fields
+  } = existing;
+  return updateBooking(id, { ...fields, status }, on);
+}
+
+const byCreation = (a: Booking, b: Booking) => a.createdAt.localeCompare(b.createdAt);
+
+export async function bookingsForVenue(venueId: string): Promise<Booking[]> {
+  return (await db.bookings.where('venueId').equals(venueId).filter(isLive).toArray()).sort(byCreation);
+}
+
+export async function bookingsForSchedule(scheduleId: string): Promise<Booking[]> {
+  return (await db.bookings.where('scheduleId').equals(scheduleId).filter(isLive).toArray()).sort(byCreation);
+}
+
+export async function bookingsForGroup(groupId: string): Promise<Booking[]> {
+  return (await db.bookings.where('groupId').equals(groupId).filter(isLive).toArray()).sort(byCreation);
+}

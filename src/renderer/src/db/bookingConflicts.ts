@@ -1,0 +1,114 @@
+// Reads what the conflict check needs (the venue's bookings, their series and records, closures) for
+// the next 12 months through indexes, and records skipped dates as cancelled.
+import type { Booking, Closure, Meeting } from '@shared/model';
+import {
+  bookingRoomUses,
+  conflictWindow,
+  findConflicts,
+  ROOM_CONFLICT_REASON,
+  seriesRoomUses,
+  type BookingPlan,
+  type Conflict,
+  type RoomUse,
+  type SeriesPlan,
+} from '../domain/conflicts';
+import { plusDays, todayIso } from '../domain/dates';
+import { db } from './database';
+import { closuresOverlapping } from './closureOps';
+import { recordCancelled, type OccurrenceRef } from './meetings';
+import { statsTables } from './monthlyStats';
+import { getDevice } from './device';
+import { isLive } from './records';
+
+export type { Conflict } from '../domain/conflicts';
+
+/** Records of the series whose series date is near the window (a move is never more than weeks). */
+async function recordsOf(scheduleIds: string[], from: string, to: string): Promise<Meeting[]> {
+  const lower = plusDays(from, -62);
+  const upper = plusDays(to, 62);
+  const lists = await Promise.all(
+    scheduleIds.map((id) =>
+      db.meetings.where('[scheduleId+originalDate]').between([id, lower], [id, upper], true, true).toArray(),
+    ),
+  );
+  return lists.flat().filter(isLive);
+}
+
+interface Window {
+  from: string;
+  to: string;
+  today: string;
+  closures: Closure[];
+}
+
+/** Checks the candidate's meetings (worked out from the window) against the venue's other bookings. */
+async function check(venueId: string, candidateOf: (window: Window) => RoomUse[], today: string): Promise<Conflict[]> {
+  const { from, to } = conflictWindow(today);
+  return db.transaction('r', [db.bookings, db.schedules, db.meetings, db.closures, db.groups], async () => {
+    const others = await db.bookings.where('venueId').equals(venueId).filter(isLive).toArray();
+    const scheduleIds = [...new Set(others.map((b) => b.scheduleId).filter((id) => id !== null))];
+    const schedules = (await db.schedules.bulkGet(scheduleIds)).filter(isLive);
+    const closures = await closuresOverlapping(from, to);
+    const meetings = await recordsOf(scheduleIds, from, to);
+    const groups = (await db.groups.bulkGet([...new Set(others.map((b) => b.groupId))])).filter(isLive);
+    return findConflicts({
+      candidate: candidateOf({ from, to, today, closures }),
+      others,
+      schedules,
+      meetings,
+      closures,
+      from,
+      to,
+      today,
+      groupNames: new Map(groups.map((g) => [g.id, g.name])),
+    });
+  });
+}
+
+/** The dates of a booking (saved or not) that clash with another group's booking of the same room. */
+export async function checkBookingConflicts(plan: BookingPlan, today: string = todayIso()): Promise<Conflict[]> {
+  if (plan.scheduleId === null)
+    return check(plan.venueId, (window) => bookingRoomUses(plan, undefined, { ...window, meetings: [] }), today);
+  const schedule = await db.schedules.get(plan.scheduleId);
+  if (!isLive(schedule)) return [];
+  const { from, to } = conflictWindow(today);
+  // The series' own records count, so a meeting already cancelled or moved is not reported.
+  const meetings = await recordsOf([schedule.id], from, to);
+  return check(plan.venueId, (window) => bookingRoomUses(plan, schedule, { ...window, meetings }), today);
+}
+
+/**
+ * The dates of a series, as it is about to be saved, that clash with other groups' bookings at its
+ * venue and room. For the schedule form: call before saving a new or edited series.
+ */
+export async function checkScheduleConflicts(series: SeriesPlan, today: string = todayIso()): Promise<Conflict[]> {
+  const venueId = series.venueId;
+  if (venueId === null) return [];
+  const { from, to } = conflictWindow(today);
+  const meetings = series.id === null ? [] : await recordsOf([series.id], from, to);
+  return check(
+    venueId,
+    (window) => seriesRoomUses(series, { venueId, room: series.room, bookingId: null }, { ...window, meetings }),
+    today,
+  );
+}
+
+/** The occurrences to cancel for a list of conflicts of one saved series. */
+export function conflictRefs(conflicts: readonly Conflict[], scheduleId: string, groupId: string): OccurrenceRef[] {
+  return conflicts.map((conflict) => ({ scheduleId, groupId, originalDate: conflict.originalDate }));
+}
+
+/** Records each date as cancelled because of a room conflict, all at once or not at all. */
+export async function skipConflictingDates(refs: readonly OccurrenceRef[]): Promise<number> {
+  if (refs.length === 0) return 0;
+  // The device id is read first: inside the transaction only the meeting tables may be touched.
+  await getDevice();
+  await db.transaction('rw', statsTables(), async () => {
+    for (const ref of refs) await recordCancelled(ref, ROOM_CONFLICT_REASON);
+  });
+  return refs.length;
+}
+
+/** Whether a booking still holds its room (requested or confirmed). */
+export const holdsRoom = (booking: Pick<Booking, 'status'>): boolean =>
+  booking.status === 'requested' || booking.status === 'confirmed';

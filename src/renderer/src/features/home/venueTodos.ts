@@ -1,0 +1,115 @@
+// Home: series with no booking, bookings still only requested close to their first meeting, and
+// agreements about to end. Schedules, bookings, groups and venues are small tables (hundreds of rows).
+import type { Booking, Group, Schedule, Venue } from '@shared/model';
+import { db } from '../../db/database';
+import { isLive } from '../../db/records';
+import { agreementsEnding, awaitingConfirmation, seriesWithoutBooking } from '../../domain/bookingsAttention';
+import { describeSeries, shortDate } from '../../domain/wording';
+import type { TodoProvider } from './todos';
+
+interface Tables {
+  schedules: Schedule[];
+  bookings: Booking[];
+  groups: Map<string, Group>;
+  venues: Map<string, Venue>;
+  schedulesById: Map<string, Schedule>;
+}
+
+async function read(): Promise<Tables> {
+  const [schedules, bookings, groups, venues] = await Promise.all([
+    db.schedules.filter(isLive).toArray(),
+    db.bookings.filter(isLive).toArray(),
+    db.groups.filter(isLive).toArray(),
+    db.venues.filter(isLive).toArray(),
+  ]);
+  return {
+    schedules,
+    bookings,
+    groups: new Map(groups.map((g) => [g.id, g])),
+    venues: new Map(venues.map((v) => [v.id, v])),
+    schedulesById: new Map(schedules.map((s) => [s.id, s])),
+  };
+}
+
+const inDays = (days: number): string =>
+  days === 0 ? 'today' : days === 1 ? 'tomorrow' : days > 0 ? `in ${days} days` : 'already past';
+
+const bookingLink = (booking: Booking) => `/venues/${booking.venueId}/bookings/${booking.id}`;
+
+export const seriesToBook: TodoProvider = async (today) => {
+  const t = await read();
+  const unbooked = seriesWithoutBooking(t.schedules, t.bookings, t.groups, today);
+  return {
+    key: 'series-to-book',
+    title: 'Meeting series with no booking',
+    items: unbooked.flatMap((schedule) => {
+      const group = t.groups.get(schedule.groupId);
+      if (!group) return [];
+      const venue = schedule.venueId === null ? undefined : t.venues.get(schedule.venueId);
+      const when = describeSeries(schedule);
+      if (!venue) {
+        return [
+          {
+            key: schedule.id,
+            text: `${group.name} (${when}) has no venue yet.`,
+            action: 'Open group',
+            actionLabel: `Open ${group.name}`,
+            to: `/groups/${group.id}`,
+          },
+        ];
+      }
+      return [
+        {
+          key: schedule.id,
+          text: `${group.name} (${when}) meets at ${venue.name} with no booking there.`,
+          action: 'Book the room',
+          actionLabel: `Book ${venue.name} for ${group.name}`,
+          to: `/venues/${venue.id}/bookings/new?group=${group.id}&series=${schedule.id}`,
+        },
+      ];
+    }),
+  };
+};
+
+export const bookingsToConfirm: TodoProvider = async (today) => {
+  const t = await read();
+  return {
+    key: 'bookings-to-confirm',
+    title: 'Bookings to confirm',
+    items: awaitingConfirmation(t.bookings, t.schedulesById, today).map(({ booking, firstMeeting, daysUntil }) => {
+      const group = t.groups.get(booking.groupId)?.name ?? 'A group';
+      const venue = t.venues.get(booking.venueId)?.name ?? 'the venue';
+      const first =
+        daysUntil >= 0
+          ? `first meeting ${shortDate(firstMeeting)} (${inDays(daysUntil)})`
+          : `meetings began ${shortDate(firstMeeting)}`;
+      return {
+        key: booking.id,
+        text: `${venue} has not yet confirmed ${group}'s booking: ${first}.`,
+        action: 'Open booking',
+        actionLabel: `Open the booking of ${venue} for ${group}`,
+        to: bookingLink(booking),
+      };
+    }),
+  };
+};
+
+export const agreementsToRenew: TodoProvider = async (today) => {
+  const t = await read();
+  return {
+    key: 'agreements-ending',
+    title: 'Agreements ending',
+    items: agreementsEnding(t.bookings, t.schedulesById, today).map(({ booking, endsOn, daysLeft }) => {
+      const group = t.groups.get(booking.groupId)?.name ?? 'a group';
+      const venue = t.venues.get(booking.venueId)?.name ?? 'the venue';
+      const when = daysLeft >= 0 ? `ends ${shortDate(endsOn)} (${inDays(daysLeft)})` : `ended ${shortDate(endsOn)}`;
+      return {
+        key: booking.id,
+        text: `The agreement with ${venue} for ${group} ${when}.`,
+        action: 'Open booking',
+        actionLabel: `Open the booking of ${venue} for ${group}`,
+        to: bookingLink(booking),
+      };
+    }),
+  };
+};
