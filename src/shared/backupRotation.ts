@@ -34,7 +34,7 @@ const monthNumber = (day: string): number => {
   return y * 12 + (m - 1);
 };
 
-/** Returns the keys to remove; everything else stays. Never removes a backup from the future. */
+/** Returns the keys to remove; everything else stays. Never removes the newest, nor one from the future. */
 export function backupsToRemove(entries: readonly RotationEntry[], options: RotationOptions): string[] {
   const dayOf = options.dayOf ?? localDayOf;
   const today = dayOf(options.now);
@@ -43,6 +43,8 @@ export function backupsToRemove(entries: readonly RotationEntry[], options: Rota
   const keep = new Set<string>();
   const newestFirst = [...entries].sort((a, b) => b.time - a.time || (a.key < b.key ? 1 : -1));
 
+  // However old, the newest backup is never the one to go.
+  if (newestFirst[0]) keep.add(newestFirst[0].key);
   let keptToday = 0;
   const daysSeen = new Set<number>();
   const monthsSeen = new Set<number>();

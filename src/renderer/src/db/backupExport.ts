@@ -1,14 +1,8 @@
 // Reads the whole database into a backup document, 2,000 records at a time by primary key, inside one
 // read transaction so the backup is a consistent snapshot even if the coordinator keeps working.
 import type { Table } from 'dexie';
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  BACKUP_TABLES,
-  type BackupHeader,
-  type BackupReason,
-} from '@shared/backupFiles';
-import { TablesTextBuilder, backupParts, sha256Hex } from '../domain/backupDocument';
+import { BACKUP_TABLES, type BackupHeader, type BackupReason } from '@shared/backupFiles';
+import { TablesTextBuilder, finishBackup } from '../domain/backupDocument';
 import { db } from './database';
 import { getDevice } from './device';
 
@@ -18,7 +12,7 @@ export const PAGE_SIZE = 2000;
 
 export interface MadeBackup {
   header: BackupHeader;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 type AnyRecord = { id: string; updatedAt: string; deletedAt: string | null };
@@ -52,22 +46,13 @@ export async function makeBackup(
       }
     }
   });
-  const tablesText = builder.finish();
-  const tablesBytes = new Uint8Array(await new Blob(tablesText).arrayBuffer());
-  const header: BackupHeader = {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
+  return finishBackup(builder, {
     schemaVersion: db.verno,
     appVersion: __APP_VERSION__,
     deviceId: device.id,
     createdAt: new Date().toISOString(),
     reason,
-    latestChange: builder.latestChange,
-    counts: builder.counts,
-    tablesSha256: await sha256Hex(tablesBytes),
-  };
-  const bytes = new Uint8Array(await new Blob(backupParts(header, tablesBytes as BlobPart)).arrayBuffer());
-  return { header, bytes };
+  });
 }
 
 /** The newest change anywhere, read through the updatedAt indexes: cheap enough to ask every hour. */

@@ -58,7 +58,7 @@ export async function lockWithPassphrase(
   plain: Uint8Array,
   passphrase: string,
   iterations: number = MIN_ITERATIONS,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
     throw new RangeError(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
   }
@@ -87,7 +87,7 @@ export async function lockWithPassphrase(
   return out;
 }
 
-export async function unlockWithPassphrase(locked: Uint8Array, passphrase: string): Promise<Uint8Array> {
+export async function unlockWithPassphrase(locked: Uint8Array, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
   if (!isPassphraseProtected(locked)) {
     throw new NotLockedFileError("it isn't a passphrase-protected file from Connection Coordinator");
   }

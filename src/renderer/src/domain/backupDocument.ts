@@ -16,7 +16,14 @@ import {
   type Training,
   type Venue,
 } from '@shared/model';
-import { BACKUP_TABLES, type BackupHeader, type BackupTable } from '@shared/backupFiles';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLES,
+  type BackupHeader,
+  type BackupReason,
+  type BackupTable,
+} from '@shared/backupFiles';
 
 export interface BackupTables {
   settings: Settings[];
@@ -124,6 +131,43 @@ export function backupParts<Part>(header: BackupHeader, tables: Part): (string |
   // Key order is part of the format: main reads the header from the file's first bytes.
   const headerText = JSON.stringify({ ...rest, counts, tablesSha256 });
   return [headerText.slice(0, -1), ',"tables":', tables, '}'];
+}
+
+/** What a backup says about where it came from. */
+export interface BackupOrigin {
+  schemaVersion: number;
+  appVersion: string;
+  deviceId: string;
+  createdAt: string;
+  reason: BackupReason;
+}
+
+/** Turns the built tables into the finished file: checksum, header, bytes. */
+export async function finishBackup(
+  builder: TablesTextBuilder,
+  origin: BackupOrigin,
+): Promise<{ header: BackupHeader; bytes: Uint8Array<ArrayBuffer> }> {
+  const tablesBytes = new Uint8Array(await new Blob(builder.finish()).arrayBuffer());
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    ...origin,
+    latestChange: builder.latestChange,
+    counts: builder.counts,
+    tablesSha256: await sha256Hex(tablesBytes),
+  };
+  const bytes = new Uint8Array(await new Blob(backupParts(header, tablesBytes as BlobPart)).arrayBuffer());
+  return { header, bytes };
+}
+
+/** A whole backup from tables already in memory (fixtures, tests, exchange files). */
+export function encodeBackup(tables: BackupTables, origin: BackupOrigin) {
+  const builder = new TablesTextBuilder();
+  for (const name of BACKUP_TABLES) {
+    builder.beginTable(name);
+    builder.add(tables[name]);
+  }
+  return finishBackup(builder, origin);
 }
 
 export function toHex(bytes: ArrayBuffer): string {

@@ -1,0 +1,141 @@
+// The steps behind every backup action, through the platform (main's folder, or the browser's store).
+// One backup or restore runs at a time, so an hourly backup never reads a half-restored database.
+import { MAX_BACKUP_BYTES, type BackupEntry, type BackupReason } from '@shared/backupFiles';
+import type { SaveResult } from '@shared/api';
+import { platform } from '../../platform';
+import { db } from '../../db/database';
+import { hasRecords, latestChange, makeBackup } from '../../db/backupExport';
+import { replaceAllRecords } from '../../db/backupRestore';
+import { summarize, type BackupSummary, type ValidBackup } from '../../domain/backupDocument';
+import { BackupRefusal, validateBackup } from '../../domain/backupValidate';
+import { isPassphraseProtected, lockWithPassphrase, unlockWithPassphrase } from '../../domain/backupCrypto';
+import { todayIso } from '../../domain/dates';
+import { afterRestore } from './afterRestore';
+
+export type Phase = 'backup' | 'read' | 'check' | 'restore' | 'rebuild';
+export interface ProgressState {
+  phase: Phase;
+  done: number;
+  total: number;
+}
+export type OnProgress = (progress: ProgressState) => void;
+
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
+  const next = queue.then(job, job);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+const phase = (name: Phase, onProgress?: OnProgress) => (done: number, total: number) =>
+  onProgress?.({ phase: name, done, total });
+
+async function writeBackup(reason: BackupReason, onProgress?: OnProgress): Promise<BackupEntry> {
+  const { bytes } = await makeBackup(reason, phase('backup', onProgress));
+  return platform.writeBackup({ reason, data: bytes });
+}
+
+/** "Back up now". */
+export function backUpNow(onProgress?: OnProgress): Promise<BackupEntry> {
+  return oneAtATime(() => writeBackup('manual', onProgress));
+}
+
+/**
+ * An automatic backup, skipped when nothing changed since the newest one, and for an empty copy:
+ * an empty copy must never push the coordinator's real backups out of the rotation.
+ */
+export function automaticBackup(reason: 'start' | 'hourly' | 'quit'): Promise<BackupEntry | null> {
+  return oneAtATime(async () => {
+    if (!(await hasRecords())) return null;
+    const [newest] = (await platform.listBackups()).backups.filter((entry) => entry.header);
+    if (newest?.header && newest.header.latestChange === (await latestChange())) return null;
+    return writeBackup(reason);
+  });
+}
+
+export class PassphraseNeeded extends Error {
+  constructor() {
+    super('This file is protected with a passphrase. Type it to open the file.');
+    this.name = 'PassphraseNeeded';
+  }
+}
+
+/** "Save a copy as…": a backup file placed where the coordinator chooses, locked if they ask. */
+export function saveCopy(passphrase: string | null, onProgress?: OnProgress): Promise<SaveResult> {
+  return oneAtATime(async () => {
+    const { bytes } = await makeBackup('manual', phase('backup', onProgress));
+    const locked = passphrase ? await lockWithPassphrase(bytes, passphrase) : null;
+    const day = todayIso();
+    return platform.saveFile({
+      title: 'Save a copy of your records',
+      suggestedName: locked ? `connection-coordinator-${day}.ccbackup` : `connection-coordinator-${day}.json`,
+      filters: [
+        locked
+          ? { name: 'Connection Coordinator backup with a passphrase', extensions: ['ccbackup'] }
+          : { name: 'Connection Coordinator backup', extensions: ['json'] },
+      ],
+      data: locked ?? bytes,
+    });
+  });
+}
+
+export interface OpenedBackup {
+  backup: ValidBackup;
+  summary: BackupSummary;
+  /** the listed file it came from, or the name of the chosen file */
+  source: string;
+}
+
+/** Unlocks (when protected) and validates; throws PassphraseNeeded, WrongPassphraseError or BackupRefusal. */
+export async function openBackupBytes(
+  bytes: Uint8Array,
+  source: string,
+  passphrase?: string,
+  onProgress?: OnProgress,
+): Promise<OpenedBackup> {
+  if (bytes.byteLength > MAX_BACKUP_BYTES) throw new BackupRefusal('too-large');
+  let plain = bytes;
+  if (isPassphraseProtected(bytes)) {
+    if (!passphrase) throw new PassphraseNeeded();
+    onProgress?.({ phase: 'read', done: 0, total: 0 });
+    plain = await unlockWithPassphrase(bytes, passphrase);
+  }
+  const backup = await validateBackup(plain, { schemaVersion: db.verno, onProgress: phase('check', onProgress) });
+  return { backup, summary: summarize(backup.tables), source };
+}
+
+export async function openListedBackup(fileName: string, onProgress?: OnProgress): Promise<OpenedBackup> {
+  onProgress?.({ phase: 'read', done: 0, total: 0 });
+  const file = await platform.readBackup({ fileName });
+  return openBackupBytes(file.data, fileName, undefined, onProgress);
+}
+
+export async function openChosenFile(file: Blob & { name: string }, passphrase?: string, onProgress?: OnProgress) {
+  // Refused before reading: a huge file must not fill the memory of a small laptop.
+  if (file.size > MAX_BACKUP_BYTES) throw new BackupRefusal('too-large');
+  onProgress?.({ phase: 'read', done: 0, total: 0 });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return openBackupBytes(bytes, file.name, passphrase, onProgress);
+}
+
+export interface RestoreOutcome {
+  /** the snapshot taken just before, which "Undo restore" brings back */
+  safety: BackupEntry;
+}
+
+/** Snapshots what is there now, then replaces it with the backup, then rebuilds what is derived. */
+export function restoreBackup(backup: ValidBackup, onProgress?: OnProgress): Promise<RestoreOutcome> {
+  return oneAtATime(async () => {
+    const safety = await writeBackup('safety', onProgress);
+    await replaceAllRecords(backup, phase('restore', onProgress));
+    onProgress?.({ phase: 'rebuild', done: 0, total: 0 });
+    await afterRestore();
+    return { safety };
+  });
+}
+
+/** "Undo restore": brings back the snapshot taken before the restore (itself snapshotted first). */
+export async function undoRestore(safetyFileName: string, onProgress?: OnProgress): Promise<RestoreOutcome> {
+  const opened = await openListedBackup(safetyFileName, onProgress);
+  return restoreBackup(opened.backup, onProgress);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { backupsToRemove, KEEP_DAYS, KEEP_MONTHS, KEEP_TODAY, type RotationEntry } from '@shared/backupRotation';
+
+// Days in UTC so the test means the same on every machine.
+const utcDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+const at = (iso: string) => Date.parse(iso);
+const NOW = at('2026-10-06T18:00:00.000Z');
+const keep = (entries: RotationEntry[], now = NOW) => {
+  const removed = new Set(backupsToRemove(entries, { now, dayOf: utcDay }));
+  return entries.filter((entry) => !removed.has(entry.key)).map((entry) => entry.key);
+};
+const entry = (iso: string, pinned = false): RotationEntry => ({ key: iso, time: at(iso), pinned });
+
+describe('backup rotation', () => {
+  it('keeps the last 3 of today', () => {
+    const today = ['01', '05', '09', '12', '15', '17'].map((h) => entry(`2026-10-06T${h}:00:00.000Z`));
+    expect(keep(today)).toEqual(['2026-10-06T12:00:00.000Z', '2026-10-06T15:00:00.000Z', '2026-10-06T17:00:00.000Z']);
+  });
+
+  it('keeps the newest of each of the 14 days before today, and no day older than that', () => {
+    const entries: RotationEntry[] = [];
+    for (let daysAgo = 1; daysAgo <= 20; daysAgo += 1) {
+      for (const hour of [8, 20])
+        entries.push({ key: `${daysAgo}-${hour}`, time: NOW - daysAgo * 86_400_000 + (hour - 18) * 3_600_000 });
+    }
+    const kept = keep(entries);
+    // Days 1–14 before today keep their evening backup; days 15–20 fall to the monthly rule (September).
+    for (let daysAgo = 1; daysAgo <= KEEP_DAYS; daysAgo += 1) expect(kept).toContain(`${daysAgo}-20`);
+    for (let daysAgo = 1; daysAgo <= KEEP_DAYS; daysAgo += 1) expect(kept).not.toContain(`${daysAgo}-8`);
+    // Day 6 is Sep 30: the newest of September, also the monthly keeper; nothing older from September.
+    expect(kept.filter((key) => Number(key.split('-')[0]) > KEEP_DAYS)).toEqual([]);
+  });
+
+  it('keeps the newest of each of the 12 months before this one, and nothing older', () => {
+    const entries: RotationEntry[] = [];
+    for (let monthsAgo = 1; monthsAgo <= 18; monthsAgo += 1) {
+      const month = new Date(Date.UTC(2026, 9 - monthsAgo, 1));
+      const ym = month.toISOString().slice(0, 7);
+      entries.push(entry(`${ym}-03T10:00:00.000Z`), entry(`${ym}-25T10:00:00.000Z`));
+    }
+    // Sep 25 is 11 days ago, so it is also a daily keeper; Sep 3 is 33 days ago.
+    const kept = keep(entries);
+    expect(kept).toHaveLength(KEEP_MONTHS);
+    expect(kept.every((key) => key.includes('-25T'))).toBe(true);
+    expect(kept).toContain('2025-10-25T10:00:00.000Z');
+    expect(kept).not.toContain('2025-09-25T10:00:00.000Z');
+  });
+
+  it('always keeps the newest safety backup and anything dated in the future', () => {
+    const entries = [
+      entry('2024-01-01T10:00:00.000Z', true),
+      entry('2023-06-01T10:00:00.000Z', true),
+      entry('2027-01-01T10:00:00.000Z'),
+    ];
+    expect(keep(entries).sort()).toEqual(['2024-01-01T10:00:00.000Z', '2027-01-01T10:00:00.000Z']);
+  });
+
+  it('never keeps more than 3 + 14 + 12 + pinned + future, and never removes the newest', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: NOW - 800 * 86_400_000, max: NOW }), { maxLength: 300 }), (times) => {
+        const entries = times.map((time, index) => ({ key: `k${index}`, time }));
+        const kept = keep(entries);
+        expect(kept.length).toBeLessThanOrEqual(KEEP_TODAY + KEEP_DAYS + KEEP_MONTHS);
+        if (entries.length > 0) {
+          const newest = [...entries].sort((a, b) => b.time - a.time)[0]!;
+          expect(kept).toContain(newest.key);
+        }
+        // Rotating again removes nothing more: the rule is stable.
+        const again = entries.filter((item) => kept.includes(item.key));
+        expect(keep(again)).toEqual(again.map((item) => item.key));
+      }),
+    );
+  });
+});
