@@ -1,4 +1,4 @@
-// Recurring series: creating one with checks, editing "all meetings" or "this and later", ending one.
+// Recurring meeting series: the named writes (validated, with 'this and later' splits). The schedules table's only writer.
 // Splits happen in one transaction; records of past meetings are never changed by an edit.
 import Dexie from 'dexie';
 import { isoDate, scheduleSchema, type Meeting, type NewRecord, type Schedule } from '@shared/model';
