@@ -130,3 +130,24 @@ test('the keyboard reaches the navigation and a skip link', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Groups', level: 1 })).toBeVisible();
 });
+
+test('an upgrade from another window closes this one with a clear message', async ({ page, context }) => {
+  await openApp(page, '/settings');
+  await expect(page.getByLabel('Organisation name')).toBeVisible();
+  const other = await context.newPage();
+  await other.goto('./#/');
+  // Another window opens the same database at a newer version, as a newer release would.
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('connection-coordinator', 1000);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await expect(page.getByRole('alert')).toContainText('updated in another window');
+  await expect(page.getByRole('alert')).toContainText('Everything you saved is kept');
+});
