@@ -17,6 +17,7 @@ import { TrainingsPage } from './features/facilitators/TrainingsPage';
 import { NewTrainingPage } from './features/facilitators/NewTrainingPage';
 import { TrainingPage } from './features/facilitators/TrainingPage';
 import { NotBuiltYet } from './features/placeholders/NotBuiltYet';
+import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
 
 export const router = createHashRouter([
   {
@@ -42,10 +43,7 @@ export const router = createHashRouter([
           />
         ),
       },
-      {
-        path: 'donations',
-        element: <NotBuiltYet title="Donations" purpose="Log in-kind gifts and print thank-you letters for donors." />,
-      },
+      ...donationRoutes,
       { path: 'facilitators', element: <FacilitatorsPage /> },
       { path: 'facilitators/new', element: <NewFacilitatorPage /> },
       { path: 'facilitators/trainings', element: <TrainingsPage /> },
@@ -86,5 +84,10 @@ export const router = createHashRouter([
         ),
       },
     ],
+  },
+  // Print pages: their own routes outside the shell (no navigation), see features/print/PrintFrame.
+  {
+    path: '/print',
+    children: [...donationPrintRoutes],
   },
 ]);

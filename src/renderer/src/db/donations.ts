@@ -44,7 +44,7 @@ export async function donationsOfDonor(donorId: string): Promise<Donation[]> {
     .where('[donorId+date]')
     .between([donorId, Dexie.minKey], [donorId, Dexie.maxKey])
     .toArray();
-  return gifts.filter(isLive).sort((a, b) => b.date.localeCompare(a.date));
+  return gifts.filter(isLive).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
 export async function hasDonations(donorId: string): Promise<boolean> {

@@ -25,6 +25,9 @@ export interface Letter {
   salutation: string;
   opening: string;
   gifts: LetterLine[];
+  /** what gifts like these make possible */
+  purpose: string;
+  /** what the donor needs for their taxes, after the statement */
   paragraphs: string[];
   statement: string;
   signOff: string;
@@ -75,6 +78,7 @@ function frame(organisation: LetterOrganisation, donor: LetterDonor, today: stri
     date: longDate(today),
     donor: { name: donor.name.trim(), addressLines: lines(donor.address) },
     salutation: `Dear ${firstName},`,
+    purpose: PURPOSE,
     signOff: 'With gratitude,',
     signatureLines: signature.length > 0 ? signature : [orgName],
   };
@@ -89,7 +93,7 @@ export function giftLetter(input: {
 }): Letter {
   const base = frame(input.organisation, input.donor, input.today);
   const { gift } = input;
-  const paragraphs = [PURPOSE, VALUE_IS_DONORS];
+  const paragraphs = [VALUE_IS_DONORS];
   if (mayNeedForm8283(gift.valueCents)) paragraphs.push(FORM_8283_LETTER_NOTE);
   paragraphs.push('Please keep this letter for your tax records.');
   return {
@@ -102,7 +106,7 @@ export function giftLetter(input: {
   };
 }
 
-/** One summary letter for everything a donor gave in a calendar year. */
+/** One summary letter for everything a donor gave in a calendar year (gifts of one day keep their order). */
 export function yearLetter(input: {
   organisation: LetterOrganisation;
   donor: LetterDonor;
@@ -115,7 +119,7 @@ export function yearLetter(input: {
   const gifts = input.gifts.filter((gift) => gift.date.startsWith(prefix)).sort((a, b) => a.date.localeCompare(b.date));
   const many = gifts.length !== 1;
   const yearCents = gifts.reduce((sum, gift) => sum + gift.valueCents, 0);
-  const paragraphs = [PURPOSE, many ? VALUE_IS_DONORS_MANY : VALUE_IS_DONORS];
+  const paragraphs = [many ? VALUE_IS_DONORS_MANY : VALUE_IS_DONORS];
   if (mayNeedForm8283(yearCents)) paragraphs.push(FORM_8283_LETTER_NOTE);
   paragraphs.push('Please keep this letter for your tax records.');
   return {
@@ -142,8 +146,9 @@ export function letterText(letter: Letter): string {
     letter.salutation,
     letter.opening,
     ...letter.gifts.flatMap((gift) => [gift.date, gift.what]),
-    ...letter.paragraphs,
+    letter.purpose,
     letter.statement,
+    ...letter.paragraphs,
     letter.signOff,
     ...letter.signatureLines,
   ]

@@ -5,10 +5,18 @@ import { groupsShort } from './facilitatorTodos';
 import { applicantsWaiting, certifiedUnassigned } from '../facilitators/pipelineTodos';
 import { meetingsThisWeek, meetingsToRecord } from './meetingTodos';
 import type { TodoProvider, TodoSection } from './todos';
+import { giftsToAcknowledge } from '../donations/homeTodos';
 
 export type { TodoItem, TodoSection } from './todos';
 
-const PROVIDERS: TodoProvider[] = [meetingsToRecord, meetingsThisWeek, groupsShort, applicantsWaiting, certifiedUnassigned];
+const PROVIDERS: TodoProvider[] = [
+  meetingsToRecord,
+  meetingsThisWeek,
+  giftsToAcknowledge,
+  groupsShort,
+  applicantsWaiting,
+  certifiedUnassigned,
+];
 
 export function useHomeTodos(): TodoSection[] | undefined {
   return useLiveQuery(async () => {

@@ -1,0 +1,102 @@
+// Step 2 of an import: every row as it will be added, and every problem, by the spreadsheet's row number.
+import type { CsvTable } from '../../domain/csv';
+import type { ColumnMapping, ImportPlan } from '../../domain/donationImport';
+import { CATEGORY_LABELS } from '../../domain/donationLabels';
+import { formatCents } from '../../domain/money';
+import { Notice } from '../../ui/Notice';
+import { shortDate } from './dates';
+
+/** Rows shown in the preview besides every row with a problem. */
+const PREVIEW_ROWS = 100;
+
+export function ImportPreview({ plan, table, mapping }: { plan: ImportPlan; table: CsvTable; mapping: ColumnMapping }) {
+  const bad = plan.rows.filter((row) => row.errors.length > 0);
+  const shown = plan.rows.filter((row, index) => index < PREVIEW_ROWS || row.errors.length > 0);
+  const raw = (rowNumber: number, column: number | undefined) =>
+    column === undefined ? '' : (table.rows[rowNumber - 2]?.[column] ?? '');
+  return (
+    <>
+      {bad.length > 0 ? (
+        <div role="alert">
+          <Notice kind="problem">
+            <p>
+              <strong>
+                {bad.length === 1 ? '1 row has a problem' : `${bad.length} rows have problems`}, so nothing can be
+                imported yet.
+              </strong>{' '}
+              Fix {bad.length === 1 ? 'it' : 'them'} in your spreadsheet, save it as CSV again and choose it above.
+              Nothing has been changed.
+            </p>
+            <ul>
+              {bad.map((row) => (
+                <li key={row.row}>
+                  Row {row.row}: {row.errors.join(' ')}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        </div>
+      ) : (
+        <Notice kind="info">
+          All {plan.rows.length} rows are ready: {plan.giftCount} gifts and {plan.newDonors.length} new donors. Nothing
+          is added until you press Import.
+        </Notice>
+      )}
+      <div className="table-wrap">
+        <table className="data">
+          <caption className="visually-hidden">Rows of the file, as they will be imported</caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Donor</th>
+              <th scope="col">Date</th>
+              <th scope="col">Category</th>
+              <th scope="col">What was given</th>
+              <th scope="col" className="number">
+                Value
+              </th>
+              <th scope="col">Check</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.row} className={row.errors.length > 0 ? 'row-problem' : undefined}>
+                <th scope="row">{row.row}</th>
+                <td>
+                  {row.donorName || <span className="muted">(none)</span>}
+                  {row.donorName && row.donorId === null && (
+                    <>
+                      {' '}
+                      <span className="tag">New donor</span>
+                    </>
+                  )}
+                </td>
+                <td>{row.gift ? shortDate(row.gift.date) : raw(row.row, mapping.date)}</td>
+                <td>{row.gift ? CATEGORY_LABELS[row.gift.category] : raw(row.row, mapping.category)}</td>
+                <td>{row.gift ? row.gift.description : raw(row.row, mapping.description)}</td>
+                <td className="number">{row.gift ? formatCents(row.gift.valueCents) : raw(row.row, mapping.value)}</td>
+                <td>
+                  {row.errors.length > 0 ? (
+                    <span className="row-errors">
+                      <span aria-hidden="true">✖ </span>
+                      {row.errors.join(' ')}
+                    </span>
+                  ) : row.gift ? (
+                    'Ready'
+                  ) : (
+                    'Donor only'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length < plan.rows.length && (
+        <p className="muted">
+          Showing the first {PREVIEW_ROWS} rows and every row with a problem, of {plan.rows.length}.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// Printing and saving a print page as PDF, and telling the page when either has happened.
+//
+// In Electron, main reports whether the dialog printed or saved. In the browser mode, window.print()
+// cannot say whether the coordinator printed or cancelled, so the page's own 'afterprint' event
+// (which also follows Ctrl+P) stands for "printed".
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, platform } from '../../platform';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+function notifyPrinted(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Runs `action` each time this page has been printed or saved as PDF. */
+export function useAfterPrint(action: () => void): void {
+  const latest = useRef(action);
+  useEffect(() => {
+    latest.current = action;
+  });
+  useEffect(() => {
+    const run = () => latest.current();
+    listeners.add(run);
+    if (platform.runtime === 'browser') window.addEventListener('afterprint', run);
+    return () => {
+      listeners.delete(run);
+      window.removeEventListener('afterprint', run);
+    };
+  }, []);
+}
+
+export interface PrintJob {
+  /** the dialog's title, and the document's while the page is open */
+  title: string;
+  /** the PDF's file name, ending in .pdf */
+  suggestedName: string;
+  pageSize?: 'Letter' | 'A4';
+}
+
+export interface PrintStatus {
+  kind: 'success' | 'problem' | 'info';
+  text: string;
+}
+
+const reason = (error: unknown): string =>
+  error instanceof ApiError || error instanceof Error ? error.message : String(error);
+
+export function usePrintActions(job: PrintJob) {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<PrintStatus | null>(null);
+
+  async function print(): Promise<void> {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const result = await platform.printView({ title: job.title });
+      if (platform.runtime !== 'browser' && result.printed) notifyPrinted();
+    } catch (error) {
+      setStatus({ kind: 'problem', text: `Couldn't print: ${reason(error)} Nothing was changed.` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function savePdf(): Promise<void> {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const result = await platform.savePdf({
+        title: job.title,
+        suggestedName: job.suggestedName,
+        pageSize: job.pageSize ?? 'Letter',
+      });
+      if (platform.runtime !== 'browser' && result.saved) {
+        setStatus({ kind: 'success', text: `Saved as ${result.fileName ?? job.suggestedName}.` });
+        notifyPrinted();
+      }
+    } catch (error) {
+      setStatus({ kind: 'problem', text: `Couldn't save the PDF: ${reason(error)} Nothing was changed.` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { print, savePdf, busy, status };
+}
