@@ -192,7 +192,7 @@ test('a gift’s own letter prints from its page and Print… marks it acknowled
   await page.getByRole('button', { name: 'Print…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Marked 1 gift as acknowledged' })).toBeVisible();
   await page.getByRole('link', { name: 'Back' }).click();
-  await expect(page.getByText(/^Acknowledged on /)).toBeVisible();
+  await expect(page.getByText(/^This gift was acknowledged on /)).toBeVisible();
 });
 
 test('a CSV with a bad row is refused whole, then imported once fixed, and the totals change', async ({ page }) => {

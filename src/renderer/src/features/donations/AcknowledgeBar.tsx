@@ -33,9 +33,11 @@ export function AcknowledgeBar({
         <div className="button-row">
           <p className="acknowledge-text">
             {waiting.length === gifts.length
-              ? `Not acknowledged yet (${giftsWord(gifts.length)}).`
+              ? gifts.length === 1
+                ? 'Not acknowledged yet.'
+                : `Not acknowledged yet (${giftsWord(gifts.length)}).`
               : `${giftsWord(waiting.length)} of ${gifts.length} not acknowledged yet.`}{' '}
-            Printing or saving this letter marks {gifts.length === 1 ? 'it' : 'them'} acknowledged today.
+            Printing or saving the letter marks {gifts.length === 1 ? 'it' : 'them'} acknowledged today.
           </p>
           <button className="button" type="button" onClick={state.mark}>
             Mark as acknowledged

@@ -4,6 +4,8 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteDonation, getDonation, updateDonation } from '../../db/donations';
 import { getDonor } from '../../db/donors';
+import { getSettings } from '../../db/settings';
+import { todayIso } from '../../domain/dates';
 import { CATEGORY_LABELS, FORM_8283_NOTE, mayNeedForm8283 } from '../../domain/donationLabels';
 import { formatCents } from '../../domain/money';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,15 +15,18 @@ import { formValuesOf } from './donationForm';
 import { DonationsNav } from './DonationsNav';
 import { shortDate } from './dates';
 import { useDonationRefs } from './useDonationRefs';
+import { AcknowledgeBar } from './AcknowledgeBar';
+import { useAcknowledgement } from './useAcknowledgement';
 
 export function DonationPage() {
   const { donationId = '' } = useParams();
   const navigate = useNavigate();
   const refs = useDonationRefs();
   const data = useLiveQuery(async () => {
-    const gift = await getDonation(donationId);
-    return { gift, donor: gift ? await getDonor(gift.donorId) : undefined };
+    const [gift, settings] = await Promise.all([getDonation(donationId), getSettings()]);
+    return { gift, donor: gift ? await getDonor(gift.donorId) : undefined, today: todayIso(settings.timeZone) };
   }, [donationId]);
+  const acknowledgement = useAcknowledgement(data?.gift ? [data.gift.id] : [], data?.today ?? todayIso());
   const [saved, setSaved] = useState(0);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -69,13 +74,9 @@ export function DonationPage() {
       </PageHeader>
       <section className="panel" aria-labelledby="letter-heading">
         <h2 id="letter-heading">Thank-you letter</h2>
-        <p>
-          {gift.acknowledgedOn
-            ? `Acknowledged on ${shortDate(gift.acknowledgedOn)}.`
-            : 'Not acknowledged yet. Printing or saving the letter marks this gift acknowledged.'}
-        </p>
+        <AcknowledgeBar gifts={[gift]} state={acknowledgement} />
         {mayNeedForm8283(gift.valueCents) && <Notice kind="info">{FORM_8283_NOTE}</Notice>}
-        <div className="button-row">
+        <div className="button-row letter-actions">
           <Link className="button" to={`/print/letter/${gift.id}`}>
             Print a letter for this gift
           </Link>
