@@ -145,4 +145,29 @@ test('two applicants move through screening and a training to certified, and joi
   const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByRole('row')).toHaveCount(7);
   await expect(history).toContainText('Assigned to Grove Avenue Thursday Connection');
+
+  // A meeting held with both present counts its 90 minutes for each of them.
+  await goTo(page, 'Groups');
+  await groveRow(page).getByRole('link', { name: 'Grove Avenue Thursday Connection' }).click();
+  await page
+    .getByRole('link', { name: /^Record Grove Avenue Thursday Connection/ })
+    .first()
+    .click();
+  await page.getByLabel('Attendance (total)').fill('7');
+  await page.getByLabel('First-time attendees').fill('1');
+  const present = page.getByRole('group', { name: 'Facilitators present' });
+  await expect(present.getByRole('checkbox', { name: 'Dana Whitfield' })).toBeChecked();
+  await expect(present.getByRole('checkbox', { name: 'Omar Haddad' })).toBeChecked();
+  await page.getByRole('button', { name: 'Save meeting record' }).click();
+  await expect(page.getByText('Meeting recorded')).toBeVisible();
+
+  for (const name of ['Dana Whitfield', 'Omar Haddad']) {
+    await goTo(page, 'Facilitators');
+    await page.getByRole('link', { name, exact: true }).click();
+    const hours = page.getByRole('region', { name: 'Volunteer hours' });
+    await expect(hours.getByRole('row')).toHaveCount(2); // a header and one month
+    await expect(hours.getByRole('row').nth(1)).toHaveText(/\w+ \d{4}\s*1\s*1\.5 h/);
+  }
+  await look(page, 'facilitator-hours');
+  await expectNoSeriousA11yViolations(page, 'on a facilitator with hours');
 });

@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { deleteFacilitator, getFacilitator } from '../../db/facilitators';
-import { PIPELINE_LABELS, statusSince } from '../../domain/pipeline';
+import { PIPELINE_LABELS, statusSince, WAITING_STEPS } from '../../domain/pipeline';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -41,6 +41,7 @@ export function FacilitatorPage() {
     );
   }
   const since = statusSince(person);
+  const onTheWay = WAITING_STEPS.includes(person.status);
 
   return (
     <>
@@ -88,9 +89,11 @@ export function FacilitatorPage() {
           )}
         </dl>
       </section>
-      <MoveForm person={person} />
+      {/* Someone on the way is mostly moved on; someone facilitating is mostly looked up for groups and hours. */}
+      {onTheWay && <MoveForm person={person} />}
       <FacilitatorGroups person={person} />
       <FacilitatorHours facilitatorId={person.id} />
+      {!onTheWay && <MoveForm person={person} />}
       <FacilitatorHistory person={person} />
       <section className="panel" aria-labelledby="person-delete">
         <h2 id="person-delete">Delete</h2>
