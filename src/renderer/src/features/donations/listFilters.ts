@@ -38,7 +38,7 @@ export function paramsOf(filters: ListFilters): Record<string, string> {
   return params;
 }
 
-export function matches(gift: Donation, filters: ListFilters): boolean {
+export function matches(gift: Pick<Donation, 'category' | 'acknowledgedOn'>, filters: ListFilters): boolean {
   if (filters.category && gift.category !== filters.category) return false;
   if (filters.acknowledged === 'yes' && gift.acknowledgedOn === null) return false;
   if (filters.acknowledged === 'no' && gift.acknowledgedOn !== null) return false;
