@@ -53,7 +53,7 @@ export function TrainingPage() {
         <Link to="/facilitators/trainings">All trainings</Link>
       </p>
       <div role="status" className="status-line">
-        {flash && <Notice kind="success">{flash}</Notice>}
+        {flash && !action.status && <Notice kind="success">{flash}</Notice>}
       </div>
       <section className="panel" aria-labelledby="training-details">
         <h2 id="training-details">Details</h2>
