@@ -17,6 +17,8 @@ import { TrainingsPage } from './features/facilitators/TrainingsPage';
 import { NewTrainingPage } from './features/facilitators/NewTrainingPage';
 import { TrainingPage } from './features/facilitators/TrainingPage';
 import { NotBuiltYet } from './features/placeholders/NotBuiltYet';
+import { BackupPage } from './features/backup/BackupPage';
+import { startAutomaticBackups } from './features/backup/automaticBackups';
 import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
 
 export const router = createHashRouter([
@@ -64,15 +66,7 @@ export const router = createHashRouter([
           />
         ),
       },
-      {
-        path: 'backup',
-        element: (
-          <NotBuiltYet
-            title="Backup"
-            purpose="Back up your records, restore them, and share them with other coordinators."
-          />
-        ),
-      },
+      { path: 'backup', element: <BackupPage /> },
       { path: 'settings', element: <SettingsPage /> },
       {
         path: '*',
@@ -91,3 +85,6 @@ export const router = createHashRouter([
     children: [...donationPrintRoutes],
   },
 ]);
+
+// Automatic backups run for as long as the app is open, whichever screen is showing.
+startAutomaticBackups();

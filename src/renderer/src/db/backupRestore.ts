@@ -1,17 +1,20 @@
 // Replaces every backed-up table with a validated backup, in one transaction (all or nothing), 2,000
-// records per write so the page keeps drawing its progress. The local table (this copy's device id)
-// is never touched; the monthly aggregates are emptied here and rebuilt by the caller.
+// records per write so the page keeps drawing its progress. The monthly aggregates are rebuilt from the
+// restored meetings in the same transaction; the local table (this copy's device id) is never touched.
 import type { Collection, Table } from 'dexie';
+import { z } from 'zod';
 import { BACKUP_TABLES, type BackupTable } from '@shared/backupFiles';
 import type { BackupSummary, ValidBackup } from '../domain/backupDocument';
 import { db } from './database';
 import { PAGE_SIZE } from './backupExport';
+import { rebuildMonthlyStats } from './monthlyStats';
 
 type AnyRecord = { id: string; deletedAt: string | null; date?: string };
 
 export async function replaceAllRecords(
   backup: ValidBackup,
   onProgress?: (done: number, total: number) => void,
+  onRebuild?: () => void,
 ): Promise<void> {
   const tables = BACKUP_TABLES.map((name) => db.table(name) as Table<AnyRecord, string>);
   const total = BACKUP_TABLES.reduce((sum, name) => sum + backup.tables[name].length, 0);
@@ -29,6 +32,8 @@ export async function replaceAllRecords(
         onProgress?.(done, total);
       }
     }
+    onRebuild?.();
+    await rebuildMonthlyStats();
   });
 }
 
@@ -55,3 +60,27 @@ export async function currentSummary(): Promise<BackupSummary> {
 type Dated = { deletedAt: string | null; date: string };
 const firstLive = async (collection: Collection<Dated, string>): Promise<string | undefined> =>
   (await collection.filter((record) => record.deletedAt === null).first())?.date;
+
+const lastRestoreSchema = z.object({
+  safetyFileName: z.string(),
+  restoredAt: z.string(),
+  source: z.string(),
+  counts: z.record(z.string(), z.number()),
+  undone: z.boolean(),
+});
+/** The last restore on this copy, so "Undo restore" is still offered after moving between screens. */
+export type LastRestore = z.infer<typeof lastRestoreSchema>;
+const LAST_RESTORE_KEY = 'lastRestore';
+
+export async function rememberRestore(restore: LastRestore): Promise<void> {
+  await db.local.put({ key: LAST_RESTORE_KEY, value: restore });
+}
+
+export async function getLastRestore(): Promise<LastRestore | null> {
+  const parsed = lastRestoreSchema.safeParse((await db.local.get(LAST_RESTORE_KEY))?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function forgetRestore(): Promise<void> {
+  await db.local.delete(LAST_RESTORE_KEY);
+}

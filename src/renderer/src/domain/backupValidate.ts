@@ -70,13 +70,15 @@ function parseDocument(bytes: Uint8Array): { document: Record<string, unknown>; 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new BackupRefusal(looksLikeOurs(bytes) ? 'damaged' : 'foreign', ['The file is not readable text.']);
+    if (looksLikeOurs(bytes)) throw new BackupRefusal('damaged', ['Part of the file is not readable text.']);
+    throw new BackupRefusal('foreign');
   }
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch {
-    throw new BackupRefusal(looksLikeOurs(bytes) ? 'damaged' : 'foreign', ['The file is cut short or changed.']);
+    if (looksLikeOurs(bytes)) throw new BackupRefusal('damaged', ['The file is cut short or was changed.']);
+    throw new BackupRefusal('foreign');
   }
   if (!isPlainObject(document) || document['format'] !== BACKUP_FORMAT) throw new BackupRefusal('foreign');
   return { document, text };

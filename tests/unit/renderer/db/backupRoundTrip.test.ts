@@ -5,6 +5,7 @@ import { db } from '../../../../src/renderer/src/db/database';
 import { getDevice } from '../../../../src/renderer/src/db/device';
 import { makeBackup } from '../../../../src/renderer/src/db/backupExport';
 import { replaceAllRecords } from '../../../../src/renderer/src/db/backupRestore';
+import { rebuildMonthlyStats } from '../../../../src/renderer/src/db/monthlyStats';
 import { validateBackup } from '../../../../src/renderer/src/domain/backupValidate';
 import { summarize, type BackupTables } from '../../../../src/renderer/src/domain/backupDocument';
 import { databaseArbitrary } from './backupArbitraries';
@@ -51,7 +52,7 @@ describe('backup and restore', () => {
     );
   });
 
-  it('keep this copy’s device id and empty the monthly figures for rebuilding', async () => {
+  it('keep this copy’s device id and rebuild the monthly figures from the restored meetings', async () => {
     await fc.assert(
       fc.asyncProperty(databaseArbitrary, async (original) => {
         await fill(original);
@@ -68,7 +69,12 @@ describe('backup and restore', () => {
         });
         await replaceAllRecords(await validateBackup(bytes, { schemaVersion: db.verno, pause: noPause }));
         expect((await db.local.get('device'))?.value).toEqual(device);
-        expect(await db.monthlyStats.count()).toBe(0);
+        const restored = await db.monthlyStats.toArray();
+        expect(restored.find((stat) => stat.groupId === 'g')).toBeUndefined();
+        await rebuildMonthlyStats();
+        expect(await db.monthlyStats.toArray()).toEqual(restored);
+        const counted = original.meetings.filter((m) => m.outcome === 'held' && m.deletedAt === null).length;
+        expect(restored.reduce((sum, stat) => sum + stat.held, 0)).toBe(counted);
       }),
       { numRuns: 5 },
     );

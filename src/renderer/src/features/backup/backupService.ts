@@ -10,7 +10,6 @@ import { summarize, type BackupSummary, type ValidBackup } from '../../domain/ba
 import { BackupRefusal, validateBackup } from '../../domain/backupValidate';
 import { isPassphraseProtected, lockWithPassphrase, unlockWithPassphrase } from '../../domain/backupCrypto';
 import { todayIso } from '../../domain/dates';
-import { afterRestore } from './afterRestore';
 
 export type Phase = 'backup' | 'read' | 'check' | 'restore' | 'rebuild';
 export interface ProgressState {
@@ -127,9 +126,9 @@ export interface RestoreOutcome {
 export function restoreBackup(backup: ValidBackup, onProgress?: OnProgress): Promise<RestoreOutcome> {
   return oneAtATime(async () => {
     const safety = await writeBackup('safety', onProgress);
-    await replaceAllRecords(backup, phase('restore', onProgress));
-    onProgress?.({ phase: 'rebuild', done: 0, total: 0 });
-    await afterRestore();
+    await replaceAllRecords(backup, phase('restore', onProgress), () =>
+      onProgress?.({ phase: 'rebuild', done: 0, total: 0 }),
+    );
     return { safety };
   });
 }
@@ -138,4 +137,15 @@ export function restoreBackup(backup: ValidBackup, onProgress?: OnProgress): Pro
 export async function undoRestore(safetyFileName: string, onProgress?: OnProgress): Promise<RestoreOutcome> {
   const opened = await openListedBackup(safetyFileName, onProgress);
   return restoreBackup(opened.backup, onProgress);
+}
+
+/** Saves one of the kept backups where the coordinator chooses (in the browser mode: a download). */
+export async function saveListedCopy(fileName: string): Promise<SaveResult> {
+  const file = await platform.readBackup({ fileName });
+  return platform.saveFile({
+    title: 'Save a copy of this backup',
+    suggestedName: fileName,
+    filters: [{ name: 'Connection Coordinator backup', extensions: ['json'] }],
+    data: file.data as Uint8Array<ArrayBuffer>,
+  });
 }
