@@ -17,8 +17,7 @@ import { TrainingsPage } from './features/facilitators/TrainingsPage';
 import { NewTrainingPage } from './features/facilitators/NewTrainingPage';
 import { TrainingPage } from './features/facilitators/TrainingPage';
 import { NotBuiltYet } from './features/placeholders/NotBuiltYet';
-import { BackupPage } from './features/backup/BackupPage';
-import { startAutomaticBackups } from './features/backup/automaticBackups';
+import { venueRoutes } from './features/venues/routes';
 import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
 
 export const router = createHashRouter([
@@ -36,15 +35,7 @@ export const router = createHashRouter([
       { path: 'meetings/:scheduleId/:originalDate', element: <MeetingPage /> },
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'calendar/closures', element: <ClosuresPage /> },
-      {
-        path: 'venues',
-        element: (
-          <NotBuiltYet
-            title="Venues"
-            purpose="Keep the donated spaces your groups meet in, their contacts and bookings."
-          />
-        ),
-      },
+      ...venueRoutes,
       ...donationRoutes,
       { path: 'facilitators', element: <FacilitatorsPage /> },
       { path: 'facilitators/new', element: <NewFacilitatorPage /> },
@@ -66,7 +57,15 @@ export const router = createHashRouter([
           />
         ),
       },
-      { path: 'backup', element: <BackupPage /> },
+      {
+        path: 'backup',
+        element: (
+          <NotBuiltYet
+            title="Backup"
+            purpose="Back up your records, restore them, and share them with other coordinators."
+          />
+        ),
+      },
       { path: 'settings', element: <SettingsPage /> },
       {
         path: '*',
@@ -85,6 +84,3 @@ export const router = createHashRouter([
     children: [...donationPrintRoutes],
   },
 ]);
-
-// Automatic backups run for as long as the app is open, whichever screen is showing.
-startAutomaticBackups();

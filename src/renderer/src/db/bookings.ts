@@ -6,6 +6,8 @@ import { todayIso } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
 import { entityStore, isLive, NotFoundError, nowStamp } from './records';
+import { skipConflictingDates } from './bookingConflicts';
+import type { OccurrenceRef } from './meetings';
 
 const store = entityStore('bookings');
 export const { remove: deleteBooking, get: getBooking } = store;
@@ -114,4 +116,38 @@ export async function bookingsForSchedule(scheduleId: string): Promise<Booking[]
 
 export async function bookingsForGroup(groupId: string): Promise<Booking[]> {
   return (await db.bookings.where('groupId').equals(groupId).filter(isLive).toArray()).sort(byCreation);
+}
+
+/**
+ * Saves a booking in one transaction with what goes with it: the dates skipped for a room conflict
+ * are cancelled, and a series with no venue yet is set to meet at the booked venue and room.
+ */
+export async function saveBooking(
+  id: string | null,
+  fields: BookingFields,
+  options: { skip?: readonly OccurrenceRef[]; on?: string } = {},
+): Promise<Booking> {
+  const on = options.on ?? todayIso();
+  const { id: deviceId } = await getDevice();
+  return db.transaction(
+    'rw',
+    [db.bookings, db.venues, db.groups, db.schedules, db.meetings, db.monthlyStats],
+    async () => {
+      const booking = id === null ? await createBooking(fields, on) : await updateBooking(id, fields, on);
+      if (booking.scheduleId !== null) {
+        const schedule = await db.schedules.get(booking.scheduleId);
+        if (isLive(schedule) && schedule.venueId === null) {
+          await db.schedules.put({
+            ...schedule,
+            venueId: booking.venueId,
+            room: booking.room,
+            updatedAt: nowStamp(),
+            changedBy: deviceId,
+          });
+        }
+      }
+      await skipConflictingDates(options.skip ?? []);
+      return booking;
+    },
+  );
 }

@@ -4,6 +4,7 @@ import { todayIso } from '../../domain/dates';
 import { groupsShort } from './facilitatorTodos';
 import { applicantsWaiting, certifiedUnassigned } from '../facilitators/pipelineTodos';
 import { meetingsThisWeek, meetingsToRecord } from './meetingTodos';
+import { venueTodoProviders } from './venueTodos';
 import type { TodoProvider, TodoSection } from './todos';
 import { giftsToAcknowledge } from '../donations/homeTodos';
 
@@ -12,6 +13,7 @@ export type { TodoItem, TodoSection } from './todos';
 const PROVIDERS: TodoProvider[] = [
   meetingsToRecord,
   meetingsThisWeek,
+  ...venueTodoProviders,
   giftsToAcknowledge,
   groupsShort,
   applicantsWaiting,

@@ -63,7 +63,7 @@ export const seriesToBook: TodoProvider = async (today) => {
           key: schedule.id,
           text: `${group.name} (${when}) meets at ${venue.name} with no booking there.`,
           action: 'Book the room',
-          actionLabel: `Book ${venue.name} for ${group.name}`,
+          actionLabel: `Book the room at ${venue.name} for ${group.name}`,
           to: `/venues/${venue.id}/bookings/new?group=${group.id}&series=${schedule.id}`,
         },
       ];
@@ -87,7 +87,7 @@ export const bookingsToConfirm: TodoProvider = async (today) => {
         key: booking.id,
         text: `${venue} has not yet confirmed ${group}'s booking: ${first}.`,
         action: 'Open booking',
-        actionLabel: `Open the booking of ${venue} for ${group}`,
+        actionLabel: `Open booking at ${venue} for ${group}`,
         to: bookingLink(booking),
       };
     }),
@@ -107,9 +107,12 @@ export const agreementsToRenew: TodoProvider = async (today) => {
         key: booking.id,
         text: `The agreement with ${venue} for ${group} ${when}.`,
         action: 'Open booking',
-        actionLabel: `Open the booking of ${venue} for ${group}`,
+        actionLabel: `Open booking at ${venue} for ${group}`,
         to: bookingLink(booking),
       };
     }),
   };
 };
+
+/** Home's venue sections, most urgent first. */
+export const venueTodoProviders: TodoProvider[] = [bookingsToConfirm, agreementsToRenew, seriesToBook];

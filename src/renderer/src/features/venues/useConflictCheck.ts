@@ -1,0 +1,38 @@
+// Checks a booking or a series for room conflicts before it is saved, for any form that saves one.
+import { useCallback, useState } from 'react';
+import { checkBookingConflicts, checkScheduleConflicts } from '../../db/bookingConflicts';
+import type { BookingPlan, Conflict, SeriesPlan } from '../../domain/conflicts';
+
+export type ConflictCheckState =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'clear' }
+  | { kind: 'conflicts'; conflicts: Conflict[] }
+  | { kind: 'failed'; message: string };
+
+/**
+ * `checkSeries(fields)` / `checkBooking(plan)` resolve to the conflicts found (an empty list when the
+ * room is free) and keep them in `state`, so the form can show <ConflictChoices> until `reset()`.
+ */
+export function useConflictCheck() {
+  const [state, setState] = useState<ConflictCheckState>({ kind: 'idle' });
+
+  const run = useCallback(async (check: () => Promise<Conflict[]>): Promise<Conflict[] | null> => {
+    setState({ kind: 'checking' });
+    try {
+      const conflicts = await check();
+      setState(conflicts.length > 0 ? { kind: 'conflicts', conflicts } : { kind: 'clear' });
+      return conflicts;
+    } catch (error) {
+      const message = `The room could not be checked: ${error instanceof Error ? error.message : String(error)}. Nothing was saved.`;
+      setState({ kind: 'failed', message });
+      return null;
+    }
+  }, []);
+
+  const checkSeries = useCallback((series: SeriesPlan) => run(() => checkScheduleConflicts(series)), [run]);
+  const checkBooking = useCallback((plan: BookingPlan) => run(() => checkBookingConflicts(plan)), [run]);
+  const reset = useCallback(() => setState({ kind: 'idle' }), []);
+
+  return { state, checkSeries, checkBooking, reset };
+}
