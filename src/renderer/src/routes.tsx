@@ -18,6 +18,8 @@ import { NewTrainingPage } from './features/facilitators/NewTrainingPage';
 import { TrainingPage } from './features/facilitators/TrainingPage';
 import { NotBuiltYet } from './features/placeholders/NotBuiltYet';
 import { venueRoutes } from './features/venues/routes';
+import { BackupPage } from './features/backup/BackupPage';
+import { startAutomaticBackups } from './features/backup/automaticBackups';
 import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
 
 export const router = createHashRouter([
@@ -57,15 +59,7 @@ export const router = createHashRouter([
           />
         ),
       },
-      {
-        path: 'backup',
-        element: (
-          <NotBuiltYet
-            title="Backup"
-            purpose="Back up your records, restore them, and share them with other coordinators."
-          />
-        ),
-      },
+      { path: 'backup', element: <BackupPage /> },
       { path: 'settings', element: <SettingsPage /> },
       {
         path: '*',
@@ -84,3 +78,6 @@ export const router = createHashRouter([
     children: [...donationPrintRoutes],
   },
 ]);
+
+// Automatic backups run for as long as the app is open, whichever screen is showing.
+startAutomaticBackups();
