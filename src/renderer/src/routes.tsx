@@ -21,6 +21,7 @@ import { venueRoutes } from './features/venues/routes';
 import { BackupPage } from './features/backup/BackupPage';
 import { startAutomaticBackups } from './features/backup/automaticBackups';
 import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
+import { reportPrintRoutes, reportRoutes } from './features/reports/routes';
 
 export const router = createHashRouter([
   {
@@ -50,15 +51,7 @@ export const router = createHashRouter([
         path: 'flyers',
         element: <NotBuiltYet title="Flyers" purpose="Print a meeting flyer for any group, in English or Spanish." />,
       },
-      {
-        path: 'reports',
-        element: (
-          <NotBuiltYet
-            title="Reports"
-            purpose="Make the monthly summary for the state office or board, as CSV or PDF."
-          />
-        ),
-      },
+      ...reportRoutes,
       { path: 'backup', element: <BackupPage /> },
       { path: 'settings', element: <SettingsPage /> },
       {
@@ -75,7 +68,7 @@ export const router = createHashRouter([
   // Print pages: their own routes outside the shell (no navigation), see features/print/PrintFrame.
   {
     path: '/print',
-    children: [...donationPrintRoutes],
+    children: [...donationPrintRoutes, ...reportPrintRoutes],
   },
 ]);
 

@@ -1,0 +1,88 @@
+// Reads what a monthly summary needs, each through an index: the monthly aggregates (12 months for the
+// chart), the range's occurrences, its gifts by date, and the small tables (groups, affiliates, venues).
+import type { Affiliate, Donation, Group, Settings } from '@shared/model';
+import { buildReport, chartPoints, type ChartPoint, type Report } from '../domain/report';
+import { addMonths, CHART_MONTHS, firstDayOf, lastDayOf, monthsBetween } from '../domain/reportMonths';
+import type { DonatedVenue } from '../domain/donatedSpace';
+import type { Occurrence } from '../domain/occurrences';
+import { todayIso } from '../domain/dates';
+import { db } from './database';
+import { findDonations } from './donations';
+import { occurrencesBetween } from './meetings';
+import { statsForMonths } from './monthlyStats';
+import { isLive } from './records';
+import { getSettings } from './settings';
+
+export interface ReportRequest {
+  /** 'YYYY-MM', inclusive; the caller has checked the range (checkRange) */
+  from: string;
+  to: string;
+  /** one affiliate's groups, or null for the whole organisation */
+  affiliateId: string | null;
+  /** today; the organisation's today (in its time zone) when left out. Earlier meetings not recorded are "not recorded". */
+  today?: string;
+}
+
+export interface ReportData {
+  settings: Settings;
+  today: string;
+  affiliates: Affiliate[];
+  /** the affiliate the report is for, or undefined for the whole organisation (or when it is gone) */
+  affiliate: Affiliate | undefined;
+  groups: Group[];
+  report: Report;
+  chart: ChartPoint[];
+  occurrences: Occurrence[];
+  /** every live gift dated in the range that belongs to the scope (for the report's categories) */
+  gifts: Donation[];
+}
+
+export async function loadReport(request: ReportRequest): Promise<ReportData> {
+  const { from, to, affiliateId } = request;
+  const [settings, affiliates, allGroups] = await Promise.all([
+    getSettings(),
+    db.affiliates.filter(isLive).toArray(),
+    db.groups.filter(isLive).toArray(),
+  ]);
+  const today = request.today ?? todayIso(settings.timeZone);
+  const groups = affiliateId === null ? allGroups : allGroups.filter((group) => group.affiliateId === affiliateId);
+  const groupIds = groups.map((group) => group.id);
+  const chartMonths = monthsBetween(addMonths(to, 1 - CHART_MONTHS), to);
+  const firstMonth = chartMonths[0] ?? to;
+
+  const [stats, occurrences, rangeGifts] = await Promise.all([
+    // The chart's twelve months include the report's range (at most twelve months, ending with it).
+    statsForMonths(from < firstMonth ? from : firstMonth, to, groupIds),
+    occurrencesBetween(firstDayOf(from), lastDayOf(to), affiliateId === null ? { today } : { groupIds, today }),
+    findDonations({ from: firstDayOf(from), to: lastDayOf(to) }),
+  ]);
+  const inScope = new Set(groupIds);
+  const gifts =
+    affiliateId === null ? rangeGifts : rangeGifts.filter((g) => g.groupId !== null && inScope.has(g.groupId));
+
+  const venueIds = [...new Set(occurrences.flatMap((o) => (o.state === 'held' && o.venueId ? [o.venueId] : [])))];
+  const venues = new Map<string, DonatedVenue>();
+  for (const venue of await db.venues.bulkGet(venueIds)) if (isLive(venue)) venues.set(venue.id, venue);
+
+  const report = buildReport({
+    from,
+    to,
+    groups,
+    affiliateNames: new Map(affiliates.map((a) => [a.id, a.name])),
+    stats,
+    occurrences,
+    gifts,
+    venues,
+  });
+  return {
+    settings,
+    today,
+    affiliates: affiliates.sort((a, b) => a.name.localeCompare(b.name)),
+    affiliate: affiliateId === null ? undefined : affiliates.find((a) => a.id === affiliateId),
+    groups,
+    report,
+    chart: chartPoints(stats, chartMonths, inScope),
+    occurrences,
+    gifts,
+  };
+}
