@@ -133,3 +133,10 @@ export async function donatedSpaceAtVenue(
     };
   });
 }
+
+/** Every donated venue's gift of space between two months, for reports (venues with none left out). */
+export async function donatedSpaceBetween(fromMonth: string, toMonth: string): Promise<DonatedSpaceSummary[]> {
+  const venues = (await listVenues()).filter(isDonatedSpace);
+  const summaries = await Promise.all(venues.map((venue) => donatedSpaceAtVenue(venue.id, fromMonth, toMonth)));
+  return summaries.filter((s): s is DonatedSpaceSummary => s !== undefined && s.meetingsHeld > 0);
+}

@@ -5,6 +5,7 @@ import {
   createVenue,
   deleteVenue,
   donatedSpaceAtVenue,
+  donatedSpaceBetween,
   getVenue,
   removeContactLogEntry,
   updateVenue,
@@ -95,6 +96,12 @@ describe('venues', () => {
     expect(summary?.months).toEqual([
       { month: '2026-01', meetingsHeld: 2, valueCents: 15000 },
       { month: '2026-02', meetingsHeld: 1, valueCents: 7500 },
+    ]);
+    // For reports: every donated venue with meetings in the range; a venue that charges rent gives nothing.
+    await createVenue({ ...venueFields, name: 'Paid Hall', costCents: 2500 });
+    const february = await donatedSpaceBetween('2026-02', '2026-02');
+    expect(february.map((s) => [s.venue.name, s.meetingsHeld, s.valueCents])).toEqual([
+      ['Riverbend Public Library', 1, 7500],
     ]);
   });
 });
