@@ -10,6 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { GroupSchedules } from './GroupSchedules';
 import { GroupMeetings } from './GroupMeetings';
+import { GroupFacilitatorsPanel } from '../facilitators/GroupFacilitatorsPanel';
 
 export function GroupPage() {
   const { groupId = '' } = useParams();
@@ -72,6 +73,7 @@ export function GroupPage() {
         </dl>
       </section>
       <GroupSchedules group={group} />
+      <GroupFacilitatorsPanel groupId={group.id} />
       <GroupMeetings group={group} />
       <section className="panel" aria-labelledby="group-status">
         <h2 id="group-status">Pause, end or delete</h2>
