@@ -79,7 +79,10 @@ export async function checkBookingConflicts(plan: BookingPlan, today: string = t
 
 /**
  * The dates of a series, as it is about to be saved, that clash with other groups' bookings at its
- * venue and room. For the schedule form: call before saving a new or edited series.
+ * venue and room. For the schedule form: call before saving a new or edited series, with `id` null for
+ * a new one, or the edited series' id (for "this and later", with `startsOn` set to the first changed
+ * date), so its own booking and records count as its own. After a skip, pass the saved series' id to
+ * `conflictRefs` and `skipConflictingDates`.
  */
 export async function checkScheduleConflicts(series: SeriesPlan, today: string = todayIso()): Promise<Conflict[]> {
   const venueId = series.venueId;
