@@ -21,6 +21,7 @@ import { venueRoutes } from './features/venues/routes';
 import { BackupPage } from './features/backup/BackupPage';
 import { startAutomaticBackups } from './features/backup/automaticBackups';
 import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
+import { flyerPrintRoutes, flyerRoutes } from './features/flyers/routes';
 import { reportPrintRoutes, reportRoutes } from './features/reports/routes';
 
 export const router = createHashRouter([
@@ -47,10 +48,7 @@ export const router = createHashRouter([
       { path: 'facilitators/trainings/:trainingId', element: <TrainingPage /> },
       { path: 'facilitators/:facilitatorId', element: <FacilitatorPage /> },
       { path: 'facilitators/:facilitatorId/edit', element: <EditFacilitatorPage /> },
-      {
-        path: 'flyers',
-        element: <NotBuiltYet title="Flyers" purpose="Print a meeting flyer for any group, in English or Spanish." />,
-      },
+      ...flyerRoutes,
       ...reportRoutes,
       { path: 'backup', element: <BackupPage /> },
       { path: 'settings', element: <SettingsPage /> },
@@ -68,7 +66,7 @@ export const router = createHashRouter([
   // Print pages: their own routes outside the shell (no navigation), see features/print/PrintFrame.
   {
     path: '/print',
-    children: [...donationPrintRoutes, ...reportPrintRoutes],
+    children: [...donationPrintRoutes, ...flyerPrintRoutes, ...reportPrintRoutes],
   },
 ]);
 

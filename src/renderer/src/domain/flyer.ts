@@ -31,6 +31,8 @@ export interface FlyerContent {
   highlights: string[];
   /** one sentence per series that is running or about to start */
   when: string[];
+  /** what to say under "When we meet" while the group has no schedule */
+  noDates: string;
   where: FlyerPlace | null;
   /** how to join a virtual or hybrid group, line by line */
   join: string[] | null;
@@ -58,6 +60,8 @@ const lines = (text: string): string[] =>
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const paragraphs = (text: string): string[] =>
   text
@@ -164,7 +168,8 @@ function upcomingDates(
     }
     if (primary && occurrence.venueId !== primary.venueId) parts.push(words.otherPlace);
     else if (primary && occurrence.room !== primary.room && occurrence.room !== '') parts.push(occurrence.room);
-    let text = parts.join(', ');
+    // Spanish weekdays are lower case mid-sentence; a list line starts with a capital.
+    let text = capitalise(parts.join(', '));
     if (occurrence.date !== occurrence.originalDate) text += ` (${words.movedFrom(occurrence.originalDate)})`;
     dates.push({ key: occurrence.key, text, kind: occurrence.moved ? 'moved' : 'meeting' });
     meetings += 1;
@@ -208,6 +213,7 @@ export function buildFlyer(
     welcome: own.length > 0 ? own : [words.welcome[group.program](length)],
     highlights: words.highlights(length),
     when: whenLines(series, options.today, language),
+    noDates: words.noDates,
     where: place(group, venue, primary?.room ?? '', language),
     join: online ? (lines(group.joinInfo).length > 0 ? lines(group.joinInfo) : [words.joinAsk]) : null,
     contact,

@@ -36,12 +36,12 @@ const EN: FlyerWords = {
   welcome: {
     connection: (duration) =>
       `A free, confidential support group for adults living with a mental health condition. ` +
-      `Each ${duration} meeting is led by trained peers who have been there too. ` +
+      `Meetings last ${duration} and are led by trained peers who have been there too. ` +
       `Come as you are: share, or simply listen.`,
     'family-support': (duration) =>
       `A free, confidential support group for family members, partners and friends of people ` +
-      `living with a mental health condition. Each ${duration} meeting is led by trained peers.`,
-    other: (duration) => `A free, confidential support group. Each meeting lasts ${duration}.`,
+      `living with a mental health condition. Meetings last ${duration} and are led by trained peers.`,
+    other: (duration) => `A free, confidential support group. Meetings last ${duration}.`,
   },
   highlights: (duration) => ['Free', 'Confidential', duration, 'Led by peers'],
   when: 'When we meet',
@@ -78,12 +78,12 @@ const ES: FlyerWords = {
   welcome: {
     connection: (duration) =>
       `Un grupo de apoyo gratuito y confidencial para adultos que viven con una condición de salud mental. ` +
-      `Cada reunión de ${duration} la dirigen compañeros capacitados que también han pasado por esto. ` +
+      `Las reuniones duran ${duration} y las dirigen compañeros capacitados que también han pasado por esto. ` +
       `Venga tal como es: puede compartir o solo escuchar.`,
     'family-support': (duration) =>
       `Un grupo de apoyo gratuito y confidencial para familiares, parejas y amistades de personas que ` +
-      `viven con una condición de salud mental. Cada reunión de ${duration} la dirigen compañeros capacitados.`,
-    other: (duration) => `Un grupo de apoyo gratuito y confidencial. Cada reunión dura ${duration}.`,
+      `viven con una condición de salud mental. Las reuniones duran ${duration} y las dirigen compañeros capacitados.`,
+    other: (duration) => `Un grupo de apoyo gratuito y confidencial. Las reuniones duran ${duration}.`,
   },
   highlights: (duration) => ['Gratuito', 'Confidencial', duration, 'Dirigido por compañeros'],
   when: 'Cuándo nos reunimos',

@@ -117,7 +117,7 @@ describe('buildFlyer', () => {
     expect(content.welcome[0]).toContain('90 minutos');
     expect(content.when).toEqual(['Cada dos jueves, 7:00–8:30 p. m.']);
     expect(content.dates.slice(0, 2).map((d) => d.text)).toEqual([
-      'jueves, 10 de diciembre',
+      'Jueves, 10 de diciembre',
       'No hay reunión el 24 de diciembre (Christmas Eve)',
     ]);
     expect(content.where?.accessibility).toEqual(['Entrada sin escalones', 'Baño accesible', 'Ramp at the side door.']);

@@ -1,0 +1,147 @@
+// The sections of a flyer, each a heading and its lines; FlyerSheet arranges them per layout.
+import type { ReactNode } from 'react';
+import type { FlyerContent } from '../../domain/flyer';
+import { QrCode } from './QrCode';
+
+/** A time range ("6:30–8:00 PM", "6:30–8:00 p. m.") never breaks across lines. */
+const TIME_RANGE = /\d{1,2}:\d{2}(?: ?(?:AM|PM|a\. m\.|p\. m\.))?–\d{1,2}:\d{2} ?(?:AM|PM|a\. m\.|p\. m\.)/g;
+
+export function KeepTimes({ text }: { text: string }) {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TIME_RANGE)) {
+    parts.push(text.slice(last, match.index));
+    parts.push(
+      <span key={match.index} className="flyer-nowrap">
+        {match[0]}
+      </span>,
+    );
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
+}
+
+function Block({ title, className, children }: { title: string; className?: string; children: ReactNode }) {
+  return (
+    <section className={className ? `flyer-block ${className}` : 'flyer-block'}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function WhenBlock({ content }: { content: FlyerContent }) {
+  return (
+    <Block title={content.headings.when}>
+      {content.when.length === 0 ? (
+        <p>{content.noDates}</p>
+      ) : (
+        content.when.map((line) => (
+          <p key={line} className="flyer-when">
+            <KeepTimes text={line} />
+          </p>
+        ))
+      )}
+    </Block>
+  );
+}
+
+export function WhereBlock({ content }: { content: FlyerContent }) {
+  const where = content.where;
+  if (!where) return null;
+  return (
+    <Block title={content.headings.where}>
+      <p>
+        <strong>{where.venue}</strong>
+        {where.room && <>, {where.room}</>}
+      </p>
+      {where.address.length > 0 && (
+        <p>
+          {where.address.map((line, index) => (
+            <span key={index} className="flyer-line">
+              {line}
+            </span>
+          ))}
+        </p>
+      )}
+      {where.accessibility.length > 0 && (
+        <ul className="flyer-access">
+          {where.accessibility.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </Block>
+  );
+}
+
+export function JoinBlock({ content }: { content: FlyerContent }) {
+  if (!content.join) return null;
+  return (
+    <Block title={content.headings.join}>
+      {content.join.map((line, index) => (
+        <p key={index} className="flyer-join">
+          {line}
+        </p>
+      ))}
+    </Block>
+  );
+}
+
+export function ContactBlock({ content }: { content: FlyerContent }) {
+  return (
+    <Block title={content.headings.contact}>
+      <dl className="flyer-contact">
+        {content.contact.map((row) => (
+          <div key={row.label}>
+            <dt>{row.label}:</dt> <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </Block>
+  );
+}
+
+export function DatesBlock({ content }: { content: FlyerContent }) {
+  if (content.dates.length === 0) return null;
+  return (
+    <Block title={content.headings.next} className="flyer-dates">
+      <ul>
+        {content.dates.map((date) => (
+          <li key={date.key} className={`flyer-date ${date.kind}`}>
+            <KeepTimes text={date.text} />
+          </li>
+        ))}
+      </ul>
+    </Block>
+  );
+}
+
+export function QrBlock({ content }: { content: FlyerContent }) {
+  if (!content.qr) return null;
+  return (
+    <figure className="flyer-qr">
+      <QrCode text={content.qr.url} label={`QR code for ${content.qr.display}`} />
+      <figcaption>
+        {content.qr.caption}
+        <span className="flyer-qr-address">{content.qr.display}</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function TearOffTabs({ name, phone, count }: { name: string; phone: string; count: number }) {
+  return (
+    <ul className="flyer-tabs">
+      {Array.from({ length: count }, (_, index) => (
+        <li key={index} className="flyer-tab">
+          <span className="flyer-tab-text">
+            <strong>{name}</strong>
+            <span className="flyer-line">{phone}</span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,197 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { goTo, loadSampleData, openApp } from './support/app';
+import { addDays, nextWeekday, todayInZone } from './support/dates';
+
+const GROUP = 'Downtown Tuesday Connection';
+const PHONE = '(815) 555-0142';
+const TABS = 10;
+
+/** "December 8", as flyers write a date in a closure line. */
+const monthDay = (iso: string, locale = 'en-US') => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+};
+
+/** Closes the library on a Tuesday one to two weeks ahead, through the Closures screen. */
+async function closeLibraryOnATuesday(page: Page): Promise<string> {
+  const closed = addDays(nextWeekday(addDays(todayInZone(), 1), 2), 7);
+  await page.goto('./#/calendar/closures');
+  await page.getByLabel('First day').fill(closed);
+  await page.getByLabel('Reason').fill('Library closed');
+  await page.getByRole('button', { name: 'Add closure' }).click();
+  await expect(page.getByRole('status')).toContainText('Closure added');
+  return closed;
+}
+
+/** From the Flyers screen, the second click. */
+async function openFlyer(page: Page, group = GROUP) {
+  await page.getByRole('link', { name: `Open flyer for ${group}` }).click();
+  await expect(page.getByRole('heading', { name: group, level: 2 })).toBeVisible();
+  await waitUntilFitted(page);
+}
+
+/** Waits until every flyer's type is sized to its page, and checks that each one fitted. */
+async function waitUntilFitted(page: Page) {
+  await expect(page.locator('.flyer-body[data-fitted="false"]')).toHaveCount(0);
+  await expect(page.locator('.flyer-body[data-fitted="true"]').first()).toBeVisible();
+  await expect(page.getByText(/too long for one page/)).toHaveCount(0);
+}
+
+interface Printed {
+  text: string;
+  pages: number;
+  pageSize: string;
+  /** grey levels, row by row, of the first page at 40 dpi */
+  rows: Uint8Array[];
+}
+
+/** Prints the view to a PDF, keeps it and its PNG as artifacts, and reads them back as a reader would. */
+async function printToPdf(page: Page, info: TestInfo, name: string, format: 'Letter' | 'A4'): Promise<Printed> {
+  const pdfPath = info.outputPath(`${name}.pdf`);
+  writeFileSync(pdfPath, await page.pdf({ format, printBackground: true }));
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdfPath, info.outputPath(name)]);
+  execFileSync('pdftoppm', ['-gray', '-r', '40', '-singlefile', pdfPath, info.outputPath(`${name}-grey`)]);
+  const info_ = execFileSync('pdfinfo', [pdfPath]).toString();
+  return {
+    text: execFileSync('pdftotext', [pdfPath, '-']).toString().replace(/\s+/g, ' '),
+    pages: Number(/Pages:\s+(\d+)/.exec(info_)?.[1]),
+    pageSize: /Page size:\s+([^\n]+)/.exec(info_)?.[1] ?? '',
+    rows: greyRows(readFileSync(info.outputPath(`${name}-grey.pgm`))),
+  };
+}
+
+/** The rows of a binary PGM (P5) image. */
+function greyRows(pgm: Buffer): Uint8Array[] {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('not a PGM image');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = pgm.subarray(header[0].length);
+  return Array.from({ length: height }, (_, row) => pixels.subarray(row * width, (row + 1) * width));
+}
+
+/** Whether any pixel in rows [fromFraction, toFraction) of the page's height is dark. */
+function inkBetween(rows: Uint8Array[], fromFraction: number, toFraction: number): boolean {
+  const from = Math.floor(rows.length * fromFraction);
+  const to = Math.ceil(rows.length * toFraction);
+  return rows.slice(from, to).some((row) => row.some((grey) => grey < 128));
+}
+
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+test('a group flyer says when it meets, calls out a closure and prints on one page, Letter and A4', async ({
+  page,
+}, info) => {
+  await loadSampleData(page);
+  const closed = await closeLibraryOnATuesday(page);
+  const closureLine = `No meeting on ${monthDay(closed)} (Library closed)`;
+
+  // Two clicks from anywhere: Flyers, then the group's flyer.
+  await goTo(page, 'Flyers');
+  await expectNoSeriousA11yViolations(page, 'on Flyers');
+  await page.screenshot({ path: info.outputPath('flyers-screen.png'), fullPage: true });
+  await openFlyer(page);
+  const flyer = page.getByRole('region', { name: GROUP });
+  await expect(flyer.getByText('Every Tuesday, 6:30–8:00 PM')).toBeVisible();
+  await expect(flyer.getByText(closureLine)).toBeVisible();
+  await expect(flyer.getByRole('heading', { name: 'Next meetings' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'on the flyer');
+  await page.screenshot({ path: info.outputPath('flyer-preview.png') });
+
+  for (const layout of ['Standard page', 'With tear-off tabs', 'Large print'] as const) {
+    await page.getByLabel('Layout').selectOption({ label: layout });
+    for (const size of ['Letter', 'A4'] as const) {
+      await page
+        .getByLabel('Paper size')
+        .selectOption({ label: size === 'A4' ? 'A4 (210 × 297 mm)' : 'Letter (8.5 × 11 in)' });
+      await waitUntilFitted(page);
+      const name = `${layout.split(' ')[0]!.toLowerCase()}-${size.toLowerCase()}`;
+      const pdf = await printToPdf(page, info, name, size);
+      expect(pdf.pages, `${name}: pages`).toBe(1);
+      expect(pdf.pageSize, `${name}: paper`).toMatch(size === 'A4' ? /^595\.\d+ x 84[12]\.\d+ pts/ : /^612 x 792 pts/);
+      expect(pdf.text, `${name}: schedule`).toContain('Every Tuesday, 6:30–8:00 PM');
+      expect(pdf.text, `${name}: closure`).toContain(closureLine);
+      expect(pdf.text, `${name}: organisation`).toContain('NAMI Riverbend');
+      // Nothing printed in the outermost sliver of the paper, where printers cannot reach.
+      expect(inkBetween(pdf.rows, 0.99, 1), `${name}: bottom edge blank`).toBe(false);
+      if (layout === 'With tear-off tabs') {
+        // Ten tabs and the heading: the last tab made it onto the paper.
+        expect(count(pdf.text, GROUP), `${name}: tabs`).toBeGreaterThanOrEqual(TABS + 1);
+        expect(count(pdf.text, PHONE), `${name}: tab phones`).toBeGreaterThanOrEqual(TABS);
+        expect(inkBetween(pdf.rows, 0.95, 0.985), `${name}: tabs reach the bottom`).toBe(true);
+      } else {
+        // The footer sits on the bottom margin: the page was not cut short.
+        expect(inkBetween(pdf.rows, 0.9, 0.96), `${name}: footer at the bottom`).toBe(true);
+      }
+    }
+  }
+});
+
+test('a Spanish large-print flyer with a QR code keeps the names as written', async ({ page }, info) => {
+  await loadSampleData(page);
+  const closed = await closeLibraryOnATuesday(page);
+  await goTo(page, 'Flyers');
+  await page.getByLabel('Layout').selectOption({ label: 'Large print' });
+  await page.getByLabel('Language').selectOption({ label: 'Spanish (Español)' });
+  await page.getByLabel('Add a QR code').check();
+  await openFlyer(page);
+
+  const flyer = page.getByRole('region', { name: GROUP });
+  await expect(flyer.getByText('Todos los martes, 6:30–8:00 p. m.')).toBeVisible();
+  await expect(flyer.getByText(`No hay reunión el ${monthDay(closed, 'es-ES')} (Library closed)`)).toBeVisible();
+  await expect(flyer.getByRole('heading', { name: 'Próximas reuniones' })).toBeVisible();
+  await expect(flyer.getByRole('img', { name: 'QR code for namiriverbend.example.org' })).toBeVisible();
+  // Large print: the body text is at least 16 pt (16 pt = 21.33 CSS px).
+  const bodySize = await flyer
+    .locator('.flyer-welcome p')
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(bodySize).toBeGreaterThanOrEqual(21.3);
+  await expectNoSeriousA11yViolations(page, 'on the Spanish flyer');
+
+  const pdf = await printToPdf(page, info, 'large-spanish-qr-letter', 'Letter');
+  expect(pdf.pages).toBe(1);
+  expect(pdf.text).toContain('Todos los martes, 6:30–8:00 p. m.');
+  expect(pdf.text).toContain('Escanee para más información');
+  expect(pdf.text).toContain('namiriverbend.example.org');
+
+  // Back keeps the choices.
+  await page.getByRole('link', { name: 'Back to flyers' }).click();
+  await expect(page.getByRole('heading', { name: 'Flyers', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Language')).toHaveValue('es');
+  await expect(page.getByLabel('Add a QR code')).toBeChecked();
+});
+
+test('every active group of an affiliate prints in one PDF, one flyer per page', async ({ page }, info) => {
+  await loadSampleData(page);
+  await goTo(page, 'Flyers');
+  await page.getByLabel('Layout').selectOption({ label: 'With tear-off tabs' });
+  await page.getByRole('link', { name: 'Open all flyers of NAMI Riverbend' }).click();
+  await expect(page.getByRole('heading', { name: /Flyers for every active group of NAMI Riverbend/ })).toBeVisible();
+  const names = [
+    'Conexión en Español',
+    'Downtown Tuesday Connection',
+    'Grove Avenue Thursday Connection',
+    'Northside First Monday Connection',
+  ];
+  for (const name of names) await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  await waitUntilFitted(page);
+  // The Spanish-speaking group gets its flyer in Spanish, the others in English.
+  await expect(page.getByRole('region', { name: 'Conexión en Español' })).toContainText('Todos los sábados');
+  await expect(page.getByRole('region', { name: 'Northside First Monday Connection' })).toContainText(
+    'First Monday of each month, 6:00–7:30 PM',
+  );
+  await expectNoSeriousA11yViolations(page, 'on the affiliate flyers');
+
+  const pdf = await printToPdf(page, info, 'affiliate-tearoff-letter', 'Letter');
+  expect(pdf.pages).toBe(4);
+  for (const name of names) expect(count(pdf.text, name), name).toBeGreaterThanOrEqual(TABS + 1);
+});
+
+test('an empty Flyers screen says what flyers are for', async ({ page }) => {
+  await openApp(page, '/flyers');
+  await expect(page.getByRole('heading', { name: 'No groups yet' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'on the empty Flyers screen');
+});
