@@ -9,7 +9,7 @@ export function DeleteBooking({ booking }: { booking: Booking }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   return (
-    <section className="panel" aria-labelledby="booking-delete">
+    <section className="panel venue-danger-zone" aria-labelledby="booking-delete">
       <h2 id="booking-delete">Delete booking</h2>
       <p className="field-help">To keep a record that the host said no, set the status to Declined instead.</p>
       <div className="button-row">
