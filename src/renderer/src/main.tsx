@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { router } from './routes';
 import { requestPersistentStorage } from './db/database';
+import './features/bench/benchHooks';
 
 void requestPersistentStorage().catch((error: unknown) => {
   // The app still works without it; the Backup screen shows whether it was granted.

@@ -7,6 +7,7 @@ import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
 import { settingsFormSchema, timeZoneOptions, type SettingsForm } from './settingsForm';
 import { AppInfoPanel } from './AppInfoPanel';
+import { DemoDataPanel } from './DemoDataPanel';
 
 export function SettingsPage() {
   const [form, setForm] = useState<SettingsForm | null>(null);
@@ -161,6 +162,7 @@ export function SettingsPage() {
         </div>
       </form>
       <AppInfoPanel />
+      <DemoDataPanel />
     </>
   );
 }

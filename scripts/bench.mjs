@@ -1,0 +1,334 @@
+// `npm run bench`: the app at state scale in headless Chromium with real IndexedDB. Builds the renderer,
+// loads the state dataset once into a fresh browser profile, then times each figure over several runs,
+// each beside a bare-IndexedDB (or static page) anchor measured in the same run. Prints, never asserts.
+//   node scripts/bench.mjs [--runs 5] [--profile DIR (reuse a loaded profile)] [--keep] [--no-build]
+/* global window -- the page functions below run in the browser */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
+import { formatMiB, formatMs, median, renderTable } from '../tests/bench/benchTable.mjs';
+
+const argument = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const RUNS = Number(argument('--runs', '5'));
+const PORT = Number(process.env.BENCH_PORT ?? 4787);
+const ROOT = resolve('.bench/renderer');
+const BASE = `http://127.0.0.1:${PORT}`;
+const began = Date.now();
+const say = (text) => console.log(`[bench ${((Date.now() - began) / 1000).toFixed(0).padStart(3)} s] ${text}`);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+
+say(`${cpus().length} cores, load average ${load()}; ${RUNS} runs`);
+if (!process.argv.includes('--no-build')) {
+  say('building the renderer into .bench/renderer …');
+  const built = spawnSync('npx', ['electron-vite', 'build'], {
+    env: { ...process.env, RENDERER_OUT_DIR: ROOT },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+writeAnchorPage();
+const bundle = readFileSync(join(ROOT, 'index.html'), 'utf8');
+const reportsBuilt = spawnSync('grep', ['-rl', 'report-painted', join(ROOT, 'assets')]).status === 0;
+const server = await serve({ port: PORT, root: ROOT });
+
+const profile = argument('--profile', null) ?? mkdtempSync(join(tmpdir(), 'cc-bench-'));
+const keep = process.argv.includes('--keep') || process.argv.includes('--profile');
+const launch = () =>
+  chromium.launchPersistentContext(profile, {
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    locale: 'en-US',
+    timezoneId: 'America/Chicago',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+
+async function benchPage(context) {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.text().startsWith('[bench]')) say(message.text().slice(8));
+  });
+  page.on('pageerror', (error) => say(`page error: ${error.message}`));
+  await page.goto(`${BASE}/?bench=1#/settings`);
+  await page.waitForFunction(() => window.__bench !== undefined);
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  return page;
+}
+
+const markOf = (page, name, timeout = 120_000) =>
+  page
+    .waitForFunction((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime, name, { timeout })
+    .then((handle) => handle.jsonValue());
+
+/** Navigates inside the running app and times until the screen sets its mark. */
+async function timedVisit(page, hash, mark, timeout) {
+  await page.evaluate(() => (window.location.hash = '#/settings'));
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  const start = await page.evaluate(
+    ({ hash, mark }) => {
+      performance.clearMarks(mark);
+      const at = performance.now();
+      window.location.hash = hash;
+      return at;
+    },
+    { hash, mark },
+  );
+  return (await markOf(page, mark, timeout)) - start;
+}
+
+function writeAnchorPage() {
+  // The same CSP, stylesheet and font as the app, and a page-sized shell of static text: no app code.
+  const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
+  const styles = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((match) => match[0]).join('\n    ');
+  const csp = html.match(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/)?.[0] ?? '';
+  writeFileSync(join(ROOT, 'anchor.js'), "performance.mark('shell-painted');\n");
+  writeFileSync(
+    join(ROOT, 'anchor.html'),
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    ${csp}
+    <title>Connection Coordinator</title>
+    ${styles}
+    <script type="module" src="./anchor.js"></script>
+  </head>
+  <body>
+    <div class="shell"><nav class="sidebar" aria-label="Main"><p><strong>NAMI Prairie State</strong></p>
+    <ul><li>Home</li><li>Calendar</li><li>Groups</li><li>Venues</li><li>Donations</li><li>Facilitators</li></ul></nav>
+    <main class="content"><h1>Home</h1><p>What needs your attention, most urgent first.</p>
+    <section class="panel"><h2>Meetings to record</h2><ul class="todo-list"><li>Tue, Nov 24, 6:30 PM</li></ul></section>
+    </main></div>
+  </body>
+</html>
+`,
+  );
+}
+
+const monthsAgo = (count) => {
+  const now = new Date();
+  const at = new Date(now.getFullYear(), now.getMonth() - count, 1);
+  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}`;
+};
+
+const results = {
+  shell: [],
+  home: [],
+  heap: [],
+  todos: [],
+  calendar: [],
+  report: [],
+  edit: [],
+  exportMs: [],
+  restore: [],
+  getAllMeetings: [],
+  getAllTables: [],
+  month: [],
+  strictWrite: [],
+  bulkInsert: [],
+  validate: [],
+  replace: [],
+  rebuild: [],
+  monthRecords: [],
+};
+let loadFigure = null;
+let datasetCounts = null;
+let backupBytes = 0;
+
+try {
+  say(`profile ${profile}`);
+  {
+    const context = await launch();
+    const page = await benchPage(context);
+    const counts = await page.evaluate(() => window.__bench.counts());
+    if (counts.groups === 0) {
+      say('loading the state dataset into IndexedDB (once for this profile) …');
+      loadFigure = await page.evaluate(() => window.__bench.loadDataset());
+      say(`loaded ${loadFigure.records} records in ${formatMs(loadFigure.ms)}`);
+    } else {
+      say('the profile already holds the dataset: not loading it again');
+    }
+    datasetCounts = await page.evaluate(() => window.__bench.counts());
+    say(
+      `dataset: ${Object.entries(datasetCounts)
+        .map(([table, count]) => `${table} ${count}`)
+        .join(', ')}`,
+    );
+    await context.close();
+  }
+
+  for (let run = 1; run <= RUNS; run += 1) {
+    const month = monthsAgo(run * 13 + 2);
+    say(`run ${run} of ${RUNS} (month ${month}), load average ${load()}`);
+    {
+      const context = await launch();
+      const page = await context.newPage();
+      await page.goto(`${BASE}/anchor.html`);
+      results.shell.push(await markOf(page, 'shell-painted'));
+      await context.close();
+    }
+    {
+      const context = await launch();
+      const page = await context.newPage();
+      await page.goto(`${BASE}/#/`);
+      results.home.push(await markOf(page, 'home-painted'));
+      results.todos.push(await page.locator('.todo-list li').count());
+      await page.waitForTimeout(1000);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      results.heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
+      await context.close();
+    }
+    say(
+      `  cold start: shell ${formatMs(results.shell.at(-1))}, Home ${formatMs(results.home.at(-1))} (${results.todos.at(-1)} to-do items), heap ${formatMiB(results.heap.at(-1))}`,
+    );
+    const context = await launch();
+    const page = await benchPage(context);
+    const bench = (call, ...args) => page.evaluate(({ call, args }) => window.__bench[call](...args), { call, args });
+    const recordTables = await bench('recordTables');
+    const anchorFirst = run % 2 === 1;
+
+    const monthRead = await bench('rawMonth', month);
+    results.month.push(monthRead.ms);
+    results.monthRecords.push(monthRead.records);
+    results.calendar.push(await timedVisit(page, `#/calendar?date=${month}-01`, 'calendar-painted', 60_000));
+    if (reportsBuilt) results.report.push(await timedVisit(page, `#/reports?month=${month}`, 'report-painted', 60_000));
+    say(
+      `  month by index ${formatMs(results.month.at(-1))} (${monthRead.records} records), calendar ${formatMs(results.calendar.at(-1))}${reportsBuilt ? `, report ${formatMs(results.report.at(-1))}` : ''}`,
+    );
+
+    await bench('rawStrictWrite'); // the scratch database's first open is not a write
+    results.strictWrite.push((await bench('rawStrictWrite')).ms);
+    results.edit.push((await bench('editOnce', month)).ms);
+    say(`  one strict write ${formatMs(results.strictWrite.at(-1))}, one edit ${formatMs(results.edit.at(-1))}`);
+
+    // Figure and anchor take turns going first, so neither always reads from a warmer cache.
+    const readAnchors = async () => {
+      results.getAllMeetings.push((await bench('rawGetAll', ['meetings'])).ms);
+      results.getAllTables.push((await bench('rawGetAll', recordTables)).ms);
+    };
+    if (anchorFirst) await readAnchors();
+    const exported = await bench('exportBackup');
+    results.exportMs.push(exported.ms);
+    backupBytes = exported.bytes;
+    if (!anchorFirst) await readAnchors();
+    say(
+      `  export ${formatMs(exported.ms)} (${(exported.bytes / 1e6).toFixed(1)} MB), raw getAll meetings ${formatMs(results.getAllMeetings.at(-1))}, every table ${formatMs(results.getAllTables.at(-1))}`,
+    );
+
+    const insertAnchor = async () => results.bulkInsert.push((await bench('rawBulkInsertOfBackup')).ms);
+    if (anchorFirst) await insertAnchor();
+    const restored = await bench('restoreBackup');
+    results.restore.push(restored.ms);
+    results.validate.push(restored.validateMs);
+    results.replace.push(restored.replaceMs);
+    results.rebuild.push(restored.rebuildMs);
+    if (!anchorFirst) await insertAnchor();
+    say(
+      `  restore ${formatMs(restored.ms)} (check ${formatMs(restored.validateMs)}, replace ${formatMs(restored.replaceMs)}, recount ${formatMs(restored.rebuildMs)}), raw bulk insert ${formatMs(results.bulkInsert.at(-1))}`,
+    );
+    await context.close();
+  }
+} finally {
+  server.close();
+  if (!keep) rmSync(profile, { recursive: true, force: true });
+}
+
+const total = datasetCounts ? Object.values(datasetCounts).reduce((a, b) => a + b, 0) : 0;
+console.log('');
+console.log(
+  `State-scale benchmark, ${new Date().toISOString().slice(0, 16)}Z, headless Chromium (${RUNS} runs), load average now ${load()}`,
+);
+console.log(
+  `Dataset: ${datasetCounts?.meetings} meetings, ${datasetCounts?.groups} groups, ${datasetCounts?.donations} donations, ${datasetCounts?.donors} donors, ${datasetCounts?.facilitators} facilitators, ${datasetCounts?.venues} venues, ${datasetCounts?.bookings} bookings, ${datasetCounts?.monthlyStats} monthly aggregates (${total} rows); backup ${(backupBytes / 1e6).toFixed(1)} MB`,
+);
+if (loadFigure)
+  console.log(`Loading the dataset (once, this profile): ${formatMs(loadFigure.ms)} for ${loadFigure.records} records`);
+console.log('');
+console.log(
+  renderTable([
+    {
+      name: 'Cold start to Home painted',
+      figure: results.home,
+      anchorName: 'static shell page',
+      anchor: results.shell,
+      compare: 'difference',
+      target: { text: '≤ shell + 300 ms', limit: 300 },
+    },
+    {
+      name: 'Calendar month',
+      figure: results.calendar,
+      anchorName: 'one month by index',
+      anchor: results.month,
+      compare: 'ratio',
+      target: { text: '≤ 100 ms', limit: 100 },
+      absolute: true,
+    },
+    reportsBuilt
+      ? {
+          name: 'Month report, 12-month chart',
+          figure: results.report,
+          anchorName: 'one month by index',
+          anchor: results.month,
+          compare: 'ratio',
+          target: { text: '≤ 50 ms', limit: 50 },
+          absolute: true,
+        }
+      : { name: 'Month report, 12-month chart', figure: 'not built yet', target: { text: '≤ 50 ms' } },
+    {
+      name: 'One edit saved',
+      figure: results.edit,
+      anchorName: 'one strict write',
+      anchor: results.strictWrite,
+      compare: 'ratio',
+      target: { text: '≤ 2× strict write', limit: 2 },
+    },
+    {
+      name: 'Full backup export',
+      figure: results.exportMs,
+      anchorName: 'raw getAll, all meetings',
+      anchor: results.getAllMeetings,
+      compare: 'ratio',
+      target: { text: '≤ 1.5× raw getAll', limit: 1.5 },
+    },
+    {
+      name: 'Full restore',
+      figure: results.restore,
+      anchorName: 'raw bulk insert, same records',
+      anchor: results.bulkInsert,
+      compare: 'ratio',
+      target: { text: '≤ 1.15× raw bulk insert', limit: 1.15 },
+    },
+    {
+      name: 'JS heap after Home',
+      figure: results.heap,
+      format: formatMiB,
+      target: { text: '≤ 10 MiB', limit: 10 * 1024 * 1024 },
+    },
+  ]),
+);
+console.log('');
+console.log(
+  `Anchors: raw getAll of every backed-up table ${formatMs(median(results.getAllTables))}; export against it ${median(results.exportMs.map((ms, i) => ms / results.getAllTables[i])).toFixed(2)}×. One month by index read ${median(results.monthRecords)} records.`,
+);
+console.log(
+  `Restore, step by step (medians): check ${formatMs(median(results.validate))}, replace ${formatMs(median(results.replace))}, recount the monthly aggregates ${formatMs(median(results.rebuild))}. Home showed ${median(results.todos)} to-do items.`,
+);
+console.log(`Whole bench: ${formatMs(Date.now() - began)}. Bundle: ${bundle.match(/assets\/[^"]+\.js/g)?.join(', ')}.`);

@@ -1,0 +1,131 @@
+// What `npm run bench` calls inside the page: load the state dataset, time the app's own reads and
+// writes (an edit, a backup, a restore) and the bare-IndexedDB anchors beside them. Bench-only.
+import { BACKUP_TABLES } from '@shared/backupFiles';
+import { DB_NAME, db } from '../../db/database';
+import { loadStateDataset } from '../../db/loadStateDataset';
+import { makeBackup } from '../../db/backupExport';
+import { replaceAllRecords } from '../../db/backupRestore';
+import { rebuildMonthlyStats } from '../../db/monthlyStats';
+import { recordHeld } from '../../db/meetings';
+import { validateBackup } from '../../domain/backupValidate';
+import { monthBounds } from '../../domain/monthlyStats';
+import { rawBulkInsert, rawGetAll, rawMonth, rawStrictWrite, type Timed } from './rawIdb';
+
+let lastBackup: Uint8Array | null = null;
+
+const since = (start: number): number => performance.now() - start;
+
+async function loadDataset(seed?: number) {
+  const start = performance.now();
+  let reported = -1;
+  const loaded = await loadStateDataset({
+    ...(seed === undefined ? {} : { seed }),
+    onProgress: ({ done, total }) => {
+      const tenth = Math.floor((done / Math.max(1, total)) * 10);
+      if (tenth === reported) return;
+      reported = tenth;
+      console.info(`[bench] loading the dataset: ${done} of about ${total} records`);
+    },
+  });
+  return { ms: since(start), ...loaded };
+}
+
+async function counts(): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    [...BACKUP_TABLES, 'monthlyStats'].map(async (name) => [name, await db.table(name).count()] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Re-records one held meeting of the month (attendance up by one): a named write, like the form's. */
+async function editOnce(month: string): Promise<Timed> {
+  const { first, last } = monthBounds(month);
+  const meeting = await db.meetings
+    .where('date')
+    .between(first, last, true, true)
+    .filter((m) => m.outcome === 'held' && m.deletedAt === null)
+    .first();
+  if (!meeting) throw new Error(`No held meeting in ${month} to edit`);
+  const ref = { scheduleId: meeting.scheduleId, groupId: meeting.groupId, originalDate: meeting.originalDate };
+  const fields = {
+    attendance: ((meeting.attendance ?? 0) % 20) + 1,
+    firstTime: 0,
+    facilitatorsPresent: meeting.facilitatorsPresent,
+    notes: meeting.notes,
+  };
+  const start = performance.now();
+  await recordHeld(ref, fields);
+  return { ms: since(start), records: 1 };
+}
+
+async function exportBackup() {
+  const start = performance.now();
+  const { bytes, header } = await makeBackup('manual');
+  const ms = since(start);
+  lastBackup = bytes;
+  return { ms, bytes: bytes.byteLength, records: Object.values(header.counts).reduce((a, b) => a + b, 0) };
+}
+
+function backupBytes(): Uint8Array {
+  if (!lastBackup) throw new Error('Export a backup first');
+  return lastBackup;
+}
+
+/** The whole restore as the app does it after the coordinator confirms: check, replace, recount. */
+async function restoreBackup() {
+  const bytes = backupBytes();
+  const start = performance.now();
+  const backup = await validateBackup(bytes, { schemaVersion: db.verno });
+  const validated = performance.now();
+  await replaceAllRecords(backup);
+  const replaced = performance.now();
+  await rebuildMonthlyStats();
+  const end = performance.now();
+  return {
+    ms: end - start,
+    validateMs: validated - start,
+    replaceMs: replaced - validated,
+    rebuildMs: end - replaced,
+    records: Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0),
+  };
+}
+
+/** The restore's floor: the backup's records added with bare IndexedDB into a scratch copy of the schema. */
+async function rawBulkInsertOfBackup(): Promise<Timed> {
+  const document = JSON.parse(new TextDecoder().decode(backupBytes())) as { tables: Record<string, unknown[]> };
+  return rawBulkInsert(db.backendDB(), document.tables);
+}
+
+export function installBenchApi(): void {
+  window.__bench = {
+    loadDataset,
+    counts,
+    editOnce,
+    exportBackup,
+    restoreBackup,
+    rawBulkInsertOfBackup,
+    rawGetAll: (stores: string[]) => rawGetAll(DB_NAME, stores),
+    rawMonth: (month: string) => rawMonth(DB_NAME, 'meetings', month),
+    rawStrictWrite: () => rawStrictWrite({ id: crypto.randomUUID(), note: 'a meeting-sized record '.repeat(12) }),
+    recordTables: () => BACKUP_TABLES.filter((name) => name !== 'settings'),
+  };
+}
+
+export interface BenchApi {
+  loadDataset: typeof loadDataset;
+  counts: typeof counts;
+  editOnce: typeof editOnce;
+  exportBackup: typeof exportBackup;
+  restoreBackup: typeof restoreBackup;
+  rawBulkInsertOfBackup: typeof rawBulkInsertOfBackup;
+  rawGetAll: (stores: string[]) => Promise<Timed>;
+  rawMonth: (month: string) => Promise<Timed>;
+  rawStrictWrite: () => Promise<Timed>;
+  recordTables: () => string[];
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchApi;
+  }
+}
