@@ -33,6 +33,13 @@ async function openFlyer(page: Page, group = GROUP) {
   await waitUntilFitted(page);
 }
 
+/** Opens a flyer without insisting that it fits. */
+async function openFlyerUnfitted(page: Page, group: string) {
+  await page.getByRole('link', { name: `Open flyer for ${group}` }).click();
+  await expect(page.getByRole('heading', { name: group, level: 2 })).toBeVisible();
+  await expect(page.locator('.flyer-body[data-fitted="true"]')).toHaveCount(1);
+}
+
 /** Waits until every flyer's type is sized to its page, and checks that each one fitted. */
 async function waitUntilFitted(page: Page) {
   await expect(page.locator('.flyer-body[data-fitted="false"]')).toHaveCount(0);
@@ -188,6 +195,51 @@ test('every active group of an affiliate prints in one PDF, one flyer per page',
   const pdf = await printToPdf(page, info, 'affiliate-tearoff-letter', 'Letter');
   expect(pdf.pages).toBe(4);
   for (const name of names) expect(count(pdf.text, name), name).toBeGreaterThanOrEqual(TABS + 1);
+});
+
+test("a hybrid group's flyer says how to join, its QR code leads there, and text too long for a page is flagged", async ({
+  page,
+}, info) => {
+  const group = 'Grove Avenue Thursday Connection';
+  await loadSampleData(page);
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: group }).click();
+  await page.getByRole('link', { name: 'Edit group' }).click();
+  await page.getByLabel('Format').selectOption({ label: 'Hybrid (in person and online)' });
+  await page.getByLabel('How to join online').fill('Join on Zoom: https://zoom.example.org/j/4455\nMeeting ID 4455');
+  await page.getByLabel('Flyer welcome text').fill('Everyone is welcome here.\n\nCome early for coffee.');
+  await page.getByRole('button', { name: 'Save group' }).click();
+  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+
+  await goTo(page, 'Flyers');
+  await page.getByLabel('Add a QR code').check();
+  await openFlyer(page, group);
+  const flyer = page.getByRole('region', { name: group });
+  await expect(flyer.getByRole('heading', { name: 'How to join online' })).toBeVisible();
+  await expect(flyer.getByText('Join on Zoom: https://zoom.example.org/j/4455')).toBeVisible();
+  await expect(flyer.getByText('First Community Church')).toBeVisible();
+  // The coordinator's own welcome replaces the standard one, paragraph by paragraph.
+  await expect(flyer.getByText('Everyone is welcome here.')).toBeVisible();
+  await expect(flyer.getByText('Come early for coffee.')).toBeVisible();
+  await expect(flyer.getByText(/adults living with a mental health condition/)).toHaveCount(0);
+  await expect(flyer.getByRole('img', { name: 'QR code for zoom.example.org/j/4455' })).toBeVisible();
+  await expect(flyer.getByText('Scan to join online')).toBeVisible();
+  const pdf = await printToPdf(page, info, 'hybrid-qr-letter', 'Letter');
+  expect(pdf.pages).toBe(1);
+  expect(pdf.text).toContain('zoom.example.org/j/4455');
+
+  // A welcome far too long for one page is flagged on screen, never silently cut off.
+  await page.goto('./#/groups');
+  await page.getByRole('link', { name: group }).click();
+  await page.getByRole('link', { name: 'Edit group' }).click();
+  await page
+    .getByLabel('Flyer welcome text')
+    .fill(Array(12).fill('We meet to share what helps. '.repeat(5)).join('\n\n'));
+  await page.getByRole('button', { name: 'Save group' }).click();
+  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+  await page.goto('./#/flyers');
+  await openFlyerUnfitted(page, group);
+  await expect(page.getByText(`The text of ${group} is too long for one page`)).toBeVisible();
 });
 
 test('an empty Flyers screen says what flyers are for', async ({ page }) => {
