@@ -138,21 +138,19 @@ describe('backup handlers', () => {
   });
 
   it('rotate after each write: the last 3 of today stay, and a stale temp file from a crash is removed', async () => {
-    let clock = new Date('2026-10-06T08:00:00.000Z').getTime();
-    const { call } = harness(() => new Date(clock));
+    // Local hours, so "today" is one day wherever the test runs.
+    const at = (hour: number) => new Date(2026, 9, 6, hour);
+    let clock = at(8);
+    const { call } = harness(() => clock);
     await mkdir(folder, { recursive: true });
     const stale = join(folder, '.backup-2026-10-01T08-00-00-000Z-hourly.json.abc123.tmp');
     await writeFile(stale, 'half');
     await utimes(stale, new Date('2026-10-01T08:00:00Z'), new Date('2026-10-01T08:00:00Z'));
-    for (let hour = 0; hour < 5; hour += 1) {
+    for (let hour = 8; hour < 13; hour += 1) {
+      clock = at(hour);
       await call('writeBackup', { reason: 'hourly', data: backupBytes('hourly') });
-      clock += 3_600_000;
     }
-    expect((await readdir(folder)).sort()).toEqual([
-      'backup-2026-10-06T10-00-00-000Z-hourly.json',
-      'backup-2026-10-06T11-00-00-000Z-hourly.json',
-      'backup-2026-10-06T12-00-00-000Z-hourly.json',
-    ]);
+    expect((await readdir(folder)).sort()).toEqual([10, 11, 12].map((hour) => backupFileName(at(hour), 'hourly')));
   });
 
   it('report a full disk in plain words and keep the earlier backups', async () => {

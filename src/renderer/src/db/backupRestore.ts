@@ -65,6 +65,7 @@ const lastRestoreSchema = z.object({
   safetyFileName: z.string(),
   restoredAt: z.string(),
   source: z.string(),
+  madeAt: z.string(),
   counts: z.record(z.string(), z.number()),
   undone: z.boolean(),
 });

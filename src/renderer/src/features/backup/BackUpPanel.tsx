@@ -87,7 +87,10 @@ export function BackUpPanel() {
         <CheckboxField
           label="Protect this copy with a passphrase"
           checked={protect}
-          onChange={(event) => setProtect(event.target.checked)}
+          onChange={(event) => {
+            setProtect(event.target.checked);
+            setErrors({});
+          }}
         />
         {protect && (
           <div className="form-grid">

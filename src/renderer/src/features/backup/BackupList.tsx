@@ -38,7 +38,7 @@ export function BackupList({
       )}
       {backups !== null && backups.length > 0 && (
         <div className="table-wrap">
-          <table className="data">
+          <table className="data backup-list">
             <caption className="visually-hidden">Backups on this computer, newest first</caption>
             <thead>
               <tr>

@@ -62,8 +62,9 @@ export function RestoreFlowPanel({ restore, onSaveElsewhere }: { restore: Flow; 
                 <p>Your records are back as they were before the restore.</p>
               ) : (
                 <p>
-                  {lastRestore.source} was restored {whenWritten(lastRestore.restoredAt)}. The app now holds{' '}
-                  {countsInWords(lastRestore.counts)}. What was there before was saved first, as a safety backup.
+                  Restored {whenWritten(lastRestore.restoredAt)} from {lastRestore.source}, made{' '}
+                  {whenWritten(lastRestore.madeAt)}. The app now holds {countsInWords(lastRestore.counts)}. What was
+                  there before was saved first, as a safety backup.
                 </p>
               )}
             </Notice>

@@ -23,8 +23,8 @@ export function RestoreReview({
   return (
     <>
       <p>
-        <strong>{opened.source}</strong>, made {whenWritten(header.createdAt)} by Connection Coordinator{' '}
-        {header.appVersion || '(an early version)'}. Every record was checked and can be restored.
+        From {opened.source}, made <strong>{whenWritten(header.createdAt)}</strong> by Connection Coordinator{' '}
+        {header.appVersion || '(an early version)'}. Every record in it was checked and can be restored.
       </p>
       <div className="table-wrap">
         <table className="data backup-compare">

@@ -81,7 +81,7 @@ export function saveCopy(passphrase: string | null, onProgress?: OnProgress): Pr
 export interface OpenedBackup {
   backup: ValidBackup;
   summary: BackupSummary;
-  /** the listed file it came from, or the name of the chosen file */
+  /** where it came from, in words: "a backup kept on this computer", "the file …" */
   source: string;
 }
 
@@ -106,7 +106,7 @@ export async function openBackupBytes(
 export async function openListedBackup(fileName: string, onProgress?: OnProgress): Promise<OpenedBackup> {
   onProgress?.({ phase: 'read', done: 0, total: 0 });
   const file = await platform.readBackup({ fileName });
-  return openBackupBytes(file.data, fileName, undefined, onProgress);
+  return openBackupBytes(file.data, 'a backup kept on this computer', undefined, onProgress);
 }
 
 export async function openChosenFile(file: Blob & { name: string }, passphrase?: string, onProgress?: OnProgress) {
@@ -114,7 +114,7 @@ export async function openChosenFile(file: Blob & { name: string }, passphrase?:
   if (file.size > MAX_BACKUP_BYTES) throw new BackupRefusal('too-large');
   onProgress?.({ phase: 'read', done: 0, total: 0 });
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return openBackupBytes(bytes, file.name, passphrase, onProgress);
+  return openBackupBytes(bytes, `the file ${file.name}`, passphrase, onProgress);
 }
 
 export interface RestoreOutcome {

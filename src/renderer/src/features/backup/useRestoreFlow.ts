@@ -45,7 +45,7 @@ export function useRestoreFlow(onChanged: () => void) {
 
   async function restore(
     run: () => Promise<{ safety: BackupEntry }>,
-    what: { source: string; counts: Record<string, number> },
+    what: { source: string; madeAt: string; counts: Record<string, number> },
     undone: boolean,
   ) {
     working({ phase: 'backup', done: 0, total: 0 });
@@ -55,6 +55,7 @@ export function useRestoreFlow(onChanged: () => void) {
         safetyFileName: safety.fileName,
         restoredAt: new Date().toISOString(),
         source: what.source,
+        madeAt: what.madeAt,
         counts: what.counts,
         undone,
       });
@@ -75,12 +76,15 @@ export function useRestoreFlow(onChanged: () => void) {
     confirm: () => {
       if (flow.step !== 'review') return;
       const { backup, source, summary } = flow.opened;
-      void restore(() => restoreBackup(backup, working), { source, counts: summary.counts }, false);
+      void restore(
+        () => restoreBackup(backup, working),
+        { source, madeAt: backup.header.createdAt, counts: summary.counts },
+        false,
+      );
     },
     undo: () => {
       if (!lastRestore || lastRestore.undone) return;
-      const { safetyFileName, source, counts } = lastRestore;
-      void restore(() => undoRestore(safetyFileName, working), { source, counts }, true);
+      void restore(() => undoRestore(lastRestore.safetyFileName, working), lastRestore, true);
     },
     cancel: () => setFlow({ step: 'idle' }),
     dismiss: () => void forgetRestore(),

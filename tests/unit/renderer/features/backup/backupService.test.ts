@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+// The whole restore path through the browser mode's platform: safety backup, restore, undo.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKUP_TABLES } from '@shared/backupFiles';
+import { db } from '../../../../../src/renderer/src/db/database';
+import { deleteBackupStore } from '../../../../../src/renderer/src/db/backupStore';
+import { loadSampleData } from '../../../../../src/renderer/src/db/sample';
+import { deleteGroup } from '../../../../../src/renderer/src/db/groups';
+import { BackupRefusal } from '../../../../../src/renderer/src/domain/backupValidate';
+import {
+  automaticBackup,
+  backUpNow,
+  openChosenFile,
+  openListedBackup,
+  restoreBackup,
+  undoRestore,
+} from '../../../../../src/renderer/src/features/backup/backupService';
+import { describeFailure } from '../../../../../src/renderer/src/features/backup/backupErrors';
+import { platform } from '../../../../../src/renderer/src/platform';
+import { resetDatabase } from '../../db/resetDb';
+
+beforeEach(async () => {
+  await resetDatabase();
+  await deleteBackupStore();
+});
+
+async function snapshot(): Promise<string> {
+  const all: Record<string, unknown[]> = {};
+  for (const name of [...BACKUP_TABLES, 'local' as const]) all[name] = await db.table(name).toArray();
+  return JSON.stringify(all);
+}
+
+const liveGroups = async () => (await db.groups.toArray()).filter((group) => group.deletedAt === null).length;
+
+describe('restoring', () => {
+  it('brings a deleted group back, and "Undo restore" takes it away again', async () => {
+    await loadSampleData();
+    const backup = await backUpNow();
+    const [group] = await db.groups.toArray();
+    await deleteGroup(group!.id);
+    const afterDelete = await snapshot();
+
+    const opened = await openListedBackup(backup.fileName);
+    expect(opened.summary.counts.groups).toBe(4);
+    const { safety } = await restoreBackup(opened.backup);
+    expect(safety.reason).toBe('safety');
+    expect(await liveGroups()).toBe(4);
+
+    await undoRestore(safety.fileName);
+    expect(await liveGroups()).toBe(3);
+    expect(JSON.parse(await snapshot())).toEqual(JSON.parse(afterDelete));
+  });
+
+  it('changes nothing when the restore cannot be written, and says so', async () => {
+    await loadSampleData();
+    const opened = await openListedBackup((await backUpNow()).fileName);
+    await deleteGroup((await db.groups.toArray())[0]!.id);
+    const before = await snapshot();
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    // The disk fills while the meetings are being written, half-way through the restore.
+    const tablePrototype = Object.getPrototypeOf(db.meetings) as { bulkAdd: (...args: unknown[]) => Promise<unknown> };
+    const bulkAdd = tablePrototype.bulkAdd;
+    const spy = vi.spyOn(tablePrototype, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args) {
+      return this.name === 'meetings' ? Promise.reject(quota) : bulkAdd.apply(this, args);
+    });
+    const failure = await restoreBackup(opened.backup).catch((error: unknown) => describeFailure(error, 'restore'));
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+    expect(failure).toMatchObject({ storageFull: true, message: expect.stringContaining('Nothing was changed') });
+    expect(JSON.parse(await snapshot())).toEqual(JSON.parse(before));
+  });
+
+  it('refuses a file over 300 MB before reading a byte of it', async () => {
+    const arrayBuffer = vi.fn();
+    const huge = { name: 'huge.json', size: 300 * 1024 * 1024 + 1, arrayBuffer } as unknown as File;
+    await expect(openChosenFile(huge)).rejects.toMatchObject({ kind: 'too-large' });
+    await expect(openChosenFile(huge)).rejects.toBeInstanceOf(BackupRefusal);
+    expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+});
+
+describe('automatic backups', () => {
+  it('skip an empty copy, and skip when nothing changed since the newest backup', async () => {
+    expect(await automaticBackup('start')).toBeNull();
+    await loadSampleData();
+    expect(await automaticBackup('start')).toMatchObject({ reason: 'start' });
+    expect(await automaticBackup('hourly')).toBeNull();
+    await deleteGroup((await db.groups.toArray())[0]!.id);
+    expect(await automaticBackup('hourly')).toMatchObject({ reason: 'hourly' });
+    expect((await platform.listBackups()).backups.map((entry) => entry.reason)).toEqual(['hourly', 'start']);
+  });
+});
