@@ -106,36 +106,39 @@ test('two applicants move through screening and a training to certified, and joi
   await look(page, 'home');
   await expectNoSeriousA11yViolations(page, 'on Home');
 
-  // The group has one active facilitator, who steps down; then both new facilitators join.
+  // The group has one active facilitator, who steps down; then both new facilitators join on the group's page.
   const groveRow = (page: Page) => page.getByRole('row', { name: /Grove Avenue Thursday Connection/ });
-  await goTo(page, 'Facilitators');
-  await page.getByRole('link', { name: 'Terry Holt' }).click();
-  await page.getByRole('button', { name: 'Remove from Grove Avenue Thursday Connection' }).click();
-  await expect(page.getByText('Terry Holt no longer facilitates Grove Avenue Thursday Connection.')).toBeVisible();
   await goTo(page, 'Groups');
-  await expect(groveRow(page)).toContainText('0 active');
+  await expect(groveRow(page)).toContainText('1 active');
   await expect(groveRow(page)).toContainText('Needs facilitators');
-
-  // Someone not yet certified cannot be assigned.
-  await goTo(page, 'Facilitators');
-  await page.getByRole('link', { name: 'Renee Park' }).click();
-  await expect(page.getByLabel('Group to join')).toHaveCount(0);
-  await expect(page.getByText('Only certified or active facilitators can be assigned to a group.')).toBeVisible();
-
+  await groveRow(page).getByRole('link', { name: 'Grove Avenue Thursday Connection' }).click();
+  const panel = page.getByRole('region', { name: 'Facilitators' });
+  await panel.getByRole('button', { name: 'Remove Terry Holt' }).click();
+  await expect(panel.getByText('Terry Holt no longer facilitates Grove Avenue Thursday Connection.')).toBeVisible();
+  await expect(panel).toContainText('Needs facilitators: this group has no active facilitators.');
+  // Only certified or active people are offered: Renee (screening) and Morgan (applied) are not.
+  const choices = panel.getByLabel('Facilitator to assign').getByRole('option');
+  await expect(choices).toContainText(['Dana Whitfield (Certified)', 'Omar Haddad (Certified)']);
+  await expect(choices.filter({ hasText: /Renee Park|Morgan Price/ })).toHaveCount(0);
   for (const name of ['Dana Whitfield', 'Omar Haddad']) {
-    await goTo(page, 'Facilitators');
-    await page.getByRole('link', { name, exact: true }).click();
-    await page.getByLabel('Group to join').selectOption({ label: 'Grove Avenue Thursday Connection' });
-    await page.getByRole('button', { name: 'Assign to group' }).click();
-    await expect(page.getByText(`${name} now facilitates Grove Avenue Thursday Connection.`)).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Details' })).toContainText('Active since');
+    await panel.getByLabel('Facilitator to assign').selectOption({ label: `${name} (Certified)` });
+    await panel.getByRole('button', { name: 'Assign' }).click();
+    await expect(panel.getByText(`${name} now facilitates Grove Avenue Thursday Connection.`)).toBeVisible();
+    await expect(panel.getByRole('row', { name: new RegExp(name) })).toContainText('Active');
   }
-  await look(page, 'facilitator-active');
-  await expectNoSeriousA11yViolations(page, 'on an active facilitator');
+  await expect(panel.getByText(/Needs facilitators/)).toHaveCount(0);
+  await look(page, 'group');
+  await expectNoSeriousA11yViolations(page, 'on the group');
 
   await goTo(page, 'Groups');
   await expect(groveRow(page)).toContainText('2 active');
   await expect(groveRow(page)).not.toContainText('Needs facilitators');
+
+  // On a person's page too, someone not yet certified cannot be assigned.
+  await goTo(page, 'Facilitators');
+  await page.getByRole('link', { name: 'Renee Park' }).click();
+  await expect(page.getByLabel('Group to join')).toHaveCount(0);
+  await expect(page.getByText('Only certified or active facilitators can be assigned to a group.')).toBeVisible();
 
   // The person's page lists the group and the dated history.
   await goTo(page, 'Facilitators');

@@ -47,45 +47,47 @@ export function CompletedTrainees({
           />
         </div>
       )}
-      <table className="data">
-        <caption className="visually-hidden">Trainees and certification</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Attended</th>
-            <th scope="col">Step now</th>
-            <th scope="col">Certified on</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {trainees.map((person) => (
-            <tr key={person.id}>
-              <td>
-                <Link to={`/facilitators/${person.id}`}>{person.name}</Link>
-              </td>
-              <td>{training.attendedIds.includes(person.id) ? 'Yes' : 'No'}</td>
-              <td>{PIPELINE_LABELS[person.status]}</td>
-              <td>{person.certifiedOn ? fullDateWords(person.certifiedOn) : 'Not yet'}</td>
-              <td>
-                {person.status === 'trained' && (
-                  <button
-                    className="button"
-                    type="button"
-                    disabled={busy}
-                    aria-label={`Certify ${person.name}`}
-                    onClick={() => certify(person)}
-                  >
-                    Certify
-                  </button>
-                )}
-              </td>
+      <div className="table-wrap">
+        <table className="data">
+          <caption className="visually-hidden">Trainees and certification</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Attended</th>
+              <th scope="col">Step now</th>
+              <th scope="col">Certified on</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {trainees.map((person) => (
+              <tr key={person.id}>
+                <td>
+                  <Link to={`/facilitators/${person.id}`}>{person.name}</Link>
+                </td>
+                <td>{training.attendedIds.includes(person.id) ? 'Yes' : 'No'}</td>
+                <td>{PIPELINE_LABELS[person.status]}</td>
+                <td>{person.certifiedOn ? fullDateWords(person.certifiedOn) : 'Not yet'}</td>
+                <td>
+                  {person.status === 'trained' && (
+                    <button
+                      className="button"
+                      type="button"
+                      disabled={busy}
+                      aria-label={`Certify ${person.name}`}
+                      onClick={() => certify(person)}
+                    >
+                      Certify
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

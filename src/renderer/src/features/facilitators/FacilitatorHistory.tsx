@@ -8,25 +8,27 @@ export function FacilitatorHistory({ person }: { person: Facilitator }) {
   return (
     <section className="panel" aria-labelledby="person-history">
       <h2 id="person-history">History</h2>
-      <table className="data">
-        <caption className="visually-hidden">Pipeline history of {person.name}, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Step</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.index}>
-              <td className="nowrap">{fullDateWords(entry.on)}</td>
-              <td>{PIPELINE_LABELS[entry.status]}</td>
-              <td>{entry.note || '—'}</td>
+      <div className="table-wrap">
+        <table className="data">
+          <caption className="visually-hidden">Pipeline history of {person.name}, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Step</th>
+              <th scope="col">Note</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.index}>
+                <td className="nowrap">{fullDateWords(entry.on)}</td>
+                <td>{PIPELINE_LABELS[entry.status]}</td>
+                <td>{entry.note || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -14,38 +14,40 @@ export function FacilitatorHours({ facilitatorId }: { facilitatorId: string }) {
       {months.length === 0 ? (
         <p>No hours yet. Hours count each meeting recorded as held with this person present.</p>
       ) : (
-        <table className="data">
-          <caption className="visually-hidden">Volunteer hours per month</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col" className="number">
-                Meetings
-              </th>
-              <th scope="col" className="number">
-                Hours
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((month) => (
-              <tr key={month.month}>
-                <th scope="row">{monthName(month.month)}</th>
-                <td className="number">{month.meetings}</td>
-                <td className="number">{formatHours(month.minutes)}</td>
-              </tr>
-            ))}
-          </tbody>
-          {months.length > 1 && (
-            <tfoot>
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">Volunteer hours per month</caption>
+            <thead>
               <tr>
-                <th scope="row">Total</th>
-                <td className="number">{meetings}</td>
-                <td className="number">{formatHours(total)}</td>
+                <th scope="col">Month</th>
+                <th scope="col" className="number">
+                  Meetings
+                </th>
+                <th scope="col" className="number">
+                  Hours
+                </th>
               </tr>
-            </tfoot>
-          )}
-        </table>
+            </thead>
+            <tbody>
+              {months.map((month) => (
+                <tr key={month.month}>
+                  <th scope="row">{monthName(month.month)}</th>
+                  <td className="number">{month.meetings}</td>
+                  <td className="number">{formatHours(month.minutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+            {months.length > 1 && (
+              <tfoot>
+                <tr>
+                  <th scope="row">Total</th>
+                  <td className="number">{meetings}</td>
+                  <td className="number">{formatHours(total)}</td>
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
       )}
     </section>
   );

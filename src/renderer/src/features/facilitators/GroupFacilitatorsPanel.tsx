@@ -55,46 +55,48 @@ export function GroupFacilitatorsPanel({ groupId }: { groupId: string }) {
       {members.length === 0 ? (
         <p>No one facilitates this group yet.</p>
       ) : (
-        <table className="data">
-          <caption className="visually-hidden">Facilitators of {group.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Step</th>
-              <th scope="col">Phone</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((person) => (
-              <tr key={person.id}>
-                <td>
-                  <Link to={`/facilitators/${person.id}`}>{person.name}</Link>
-                </td>
-                <td>{PIPELINE_LABELS[person.status]}</td>
-                <td>{person.phone || '—'}</td>
-                <td>
-                  <button
-                    className="button"
-                    type="button"
-                    disabled={busy}
-                    aria-label={`Remove ${person.name}`}
-                    onClick={() =>
-                      void run(async () => {
-                        await unassignFromGroup(person.id, group.id, todayIso());
-                        return `${person.name} no longer facilitates ${group.name}. They stay ${PIPELINE_LABELS[person.status].toLowerCase()}.`;
-                      })
-                    }
-                  >
-                    Remove
-                  </button>
-                </td>
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">Facilitators of {group.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Step</th>
+                <th scope="col">Phone</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {members.map((person) => (
+                <tr key={person.id}>
+                  <td>
+                    <Link to={`/facilitators/${person.id}`}>{person.name}</Link>
+                  </td>
+                  <td>{PIPELINE_LABELS[person.status]}</td>
+                  <td>{person.phone || '—'}</td>
+                  <td>
+                    <button
+                      className="button"
+                      type="button"
+                      disabled={busy}
+                      aria-label={`Remove ${person.name}`}
+                      onClick={() =>
+                        void run(async () => {
+                          await unassignFromGroup(person.id, group.id, todayIso());
+                          return `${person.name} no longer facilitates ${group.name}. They stay ${PIPELINE_LABELS[person.status].toLowerCase()}.`;
+                        })
+                      }
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {candidates.length === 0 ? (
         <p className="muted">

@@ -61,62 +61,64 @@ export function OpenTrainees({
       {trainees.length === 0 ? (
         <p>No one is enrolled yet.</p>
       ) : (
-        <table className="data">
-          <caption className="visually-hidden">Trainees and attendance</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Step</th>
-              <th scope="col">Attended</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {trainees.map((person) => (
-              <tr key={person.id}>
-                <td>
-                  <Link to={`/facilitators/${person.id}`}>{person.name}</Link>
-                </td>
-                <td>{PIPELINE_LABELS[person.status]}</td>
-                <td>
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={training.attendedIds.includes(person.id)}
-                      disabled={busy}
-                      onChange={(e) => {
-                        const attended = e.target.checked;
-                        void run(async () => {
-                          await setAttended(training.id, person.id, attended);
-                          return attended ? `${person.name} attended.` : `${person.name} did not attend.`;
-                        });
-                      }}
-                    />
-                    <span className="visually-hidden">{person.name} </span>attended
-                  </label>
-                </td>
-                <td>
-                  <button
-                    className="button"
-                    type="button"
-                    disabled={busy}
-                    aria-label={`Remove ${person.name}`}
-                    onClick={() =>
-                      void run(async () => {
-                        await removeTrainee(training.id, person.id);
-                        return `${person.name} is no longer enrolled. They stay approved for training.`;
-                      })
-                    }
-                  >
-                    Remove
-                  </button>
-                </td>
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">Trainees and attendance</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Step</th>
+                <th scope="col">Attended</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {trainees.map((person) => (
+                <tr key={person.id}>
+                  <td>
+                    <Link to={`/facilitators/${person.id}`}>{person.name}</Link>
+                  </td>
+                  <td>{PIPELINE_LABELS[person.status]}</td>
+                  <td>
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={training.attendedIds.includes(person.id)}
+                        disabled={busy}
+                        onChange={(e) => {
+                          const attended = e.target.checked;
+                          void run(async () => {
+                            await setAttended(training.id, person.id, attended);
+                            return attended ? `${person.name} attended.` : `${person.name} did not attend.`;
+                          });
+                        }}
+                      />
+                      <span className="visually-hidden">{person.name} </span>attended
+                    </label>
+                  </td>
+                  <td>
+                    <button
+                      className="button"
+                      type="button"
+                      disabled={busy}
+                      aria-label={`Remove ${person.name}`}
+                      onClick={() =>
+                        void run(async () => {
+                          await removeTrainee(training.id, person.id);
+                          return `${person.name} is no longer enrolled. They stay approved for training.`;
+                        })
+                      }
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {candidates.length === 0 ? (
         <p className="muted">
