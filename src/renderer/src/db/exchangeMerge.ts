@@ -1,0 +1,175 @@
+// Combines another coordinator's file with this copy: reads only the records the file concerns (by id,
+// and meetings by their series), lets domain/merge decide, and writes the outcome in one transaction
+// together with the monthly figures it affects and what this copy now knows about the sender.
+import Dexie from 'dexie';
+import { RECORD_TABLES, type Meeting, type RecordOf, type RecordTable } from '@shared/model';
+import { ExchangeRefusal, markFor, scopeKey, type ExchangeFile } from '../domain/exchangeFile';
+import {
+  planExchange,
+  summarizePlan,
+  type ExchangePlan,
+  type LocalRecords,
+  type PlanSummary,
+} from '../domain/exchangePlan';
+import { laterOf } from '../domain/exchangeVersions';
+import type { MergeContext, Side, TableMerge } from '../domain/merge';
+import { db } from './database';
+import { getDevice } from './device';
+import { PAGE_SIZE } from './backupExport';
+import { nowStamp } from './records';
+import { emptyExchangeTables } from './exchangeScope';
+import { getPeer, hiddenMeetings, hideMeetings, putPeer, unhideMeetings, type Peer } from './exchangeState';
+import { groupMonthOf, rebuildMonthlyStats, recountGroupMonths, type GroupMonth } from './monthlyStats';
+
+const recordTables = () => RECORD_TABLES.map((name) => db.table(name));
+
+async function byIds<T extends RecordTable>(table: T, ids: readonly string[]): Promise<RecordOf<T>[]> {
+  const found: RecordOf<T>[] = [];
+  for (let start = 0; start < ids.length; start += PAGE_SIZE) {
+    const page = await db.table<RecordOf<T>, string>(table).bulkGet(ids.slice(start, start + PAGE_SIZE));
+    for (const record of page) if (record) found.push(record);
+  }
+  return found;
+}
+
+/** This copy's records that share an id with the file's, and every meeting of the series concerned. */
+async function localRecordsFor(file: ExchangeFile): Promise<LocalRecords> {
+  const tables = emptyExchangeTables();
+  for (const table of RECORD_TABLES) {
+    (tables[table] as unknown[]) = await byIds(
+      table,
+      file.tables[table].map((record) => record.id),
+    );
+  }
+  const incomingIds = new Set(file.tables.meetings.map((meeting) => meeting.id));
+  const hidden = await hiddenMeetings();
+  // A meeting shares its occurrence with any record of the same series: read each series concerned.
+  const series = new Set(file.tables.meetings.map((meeting) => meeting.scheduleId));
+  for (const meeting of tables.meetings) series.add(meeting.scheduleId);
+  for (const meeting of hidden) if (incomingIds.has(meeting.id)) series.add(meeting.scheduleId);
+  const byId = new Map<string, Meeting>(tables.meetings.map((meeting) => [meeting.id, meeting]));
+  for (const scheduleId of series) {
+    const rows = await db.meetings
+      .where('[scheduleId+originalDate]')
+      .between([scheduleId, Dexie.minKey], [scheduleId, Dexie.maxKey])
+      .toArray();
+    for (const row of rows) byId.set(row.id, row);
+  }
+  tables.meetings = [...byId.values()];
+  return { tables, hiddenMeetings: hidden };
+}
+
+async function contextFor(file: ExchangeFile): Promise<{ context: MergeContext; peer: Peer | undefined }> {
+  const device = await getDevice();
+  if (file.header.from.deviceId === device.id) throw new ExchangeRefusal('own');
+  const peer = await getPeer(file.header.from.deviceId);
+  return {
+    peer,
+    context: {
+      localDevice: device.id,
+      theirsSeen: peer ? markFor(peer.received, scopeKey(file.header.scope)) : '',
+      oursSeen: file.header.seen[device.id] ?? '',
+    },
+  };
+}
+
+export interface MergePreview {
+  plan: ExchangePlan;
+  summary: PlanSummary;
+  /** what this copy knew of the sender before this file (undefined: never exchanged) */
+  peer: Peer | undefined;
+  /** names of the groups, venues, donors, facilitators and affiliates the changes mention */
+  names: Map<string, string>;
+}
+
+/** What combining the file would do; reads only, and refuses a file this computer shared itself. */
+export async function previewMerge(file: ExchangeFile): Promise<MergePreview> {
+  return db.transaction('r', [...recordTables(), db.local], async () => {
+    const { context, peer } = await contextFor(file);
+    const local = await localRecordsFor(file);
+    const plan = planExchange(local, file.tables, context);
+    return { plan, summary: summarizePlan(plan), peer, names: await namesFor(file, local) };
+  });
+}
+
+const NAMED = ['groups', 'venues', 'donors', 'facilitators', 'affiliates'] as const;
+
+async function namesFor(file: ExchangeFile, local: LocalRecords): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const table of NAMED) {
+    for (const record of [...local.tables[table], ...file.tables[table]]) names.set(record.id, record.name);
+  }
+  // Meetings, bookings and gifts in the file may belong to groups or venues only this copy holds.
+  const missing = (ids: Iterable<string | null>) =>
+    [...new Set(ids)].filter((id): id is string => !!id && !names.has(id));
+  const groups = missing(
+    [...file.tables.meetings, ...file.tables.schedules, ...file.tables.bookings].map((r) => r.groupId),
+  );
+  for (const group of await byIds('groups', groups)) names.set(group.id, group.name);
+  const venues = missing(file.tables.bookings.map((booking) => booking.venueId));
+  for (const venue of await byIds('venues', venues)) names.set(venue.id, venue.name);
+  return names;
+}
+
+export interface AppliedMerge {
+  summary: PlanSummary;
+}
+
+/**
+ * Combines the file in one transaction: decides again against the records as they are now (with the
+ * coordinator's choices), writes the versions, recounts the monthly figures, remembers the sender.
+ */
+export async function applyMerge(file: ExchangeFile, choices: ReadonlyMap<string, Side>): Promise<AppliedMerge> {
+  return db.transaction('rw', [...recordTables(), db.monthlyStats, db.local], async () => {
+    const { context, peer } = await contextFor(file);
+    const local = await localRecordsFor(file);
+    const stamp = nowStamp();
+    const plan = planExchange(local, file.tables, context, { choices, stamp });
+    const touched: GroupMonth[] = [];
+    let durationsChanged = false;
+    for (const table of RECORD_TABLES) {
+      const merge = plan[table] as TableMerge<RecordOf<RecordTable>>;
+      if (merge.writes.length === 0) continue;
+      if (table === 'meetings') {
+        touched.push(...(await writeMeetings(plan.meetings, local.tables.meetings)));
+        continue;
+      }
+      await db.table(table).bulkPut(merge.writes.map((write) => write.record));
+      if (table === 'schedules') {
+        const before = new Map(local.tables.schedules.map((schedule) => [schedule.id, schedule.durationMinutes]));
+        durationsChanged = plan.schedules.writes.some(({ record }) => {
+          const previous = before.get(record.id);
+          return previous !== undefined && previous !== record.durationMinutes;
+        });
+      }
+    }
+    // A series' length changes its facilitator minutes in every month: recount everything then.
+    if (durationsChanged) await rebuildMonthlyStats();
+    else await recountGroupMonths(touched);
+    const key = scopeKey(file.header.scope);
+    await putPeer({
+      deviceId: file.header.from.deviceId,
+      name: file.header.from.name,
+      received: { ...peer?.received, [key]: laterOf(peer?.received[key] ?? '', file.header.mark) },
+      lastMergedAt: stamp,
+    });
+    return { summary: summarizePlan(plan) };
+  });
+}
+
+/** Meetings: clear the rows first so no two records ever hold one occurrence in the table at once. */
+async function writeMeetings(merge: TableMerge<Meeting>, before: readonly Meeting[]): Promise<GroupMonth[]> {
+  const shownBefore = new Map(before.map((meeting) => [meeting.id, meeting]));
+  const shown = merge.writes.filter((write) => write.visible).map((write) => write.record);
+  const hidden = merge.writes.filter((write) => !write.visible).map((write) => write.record);
+  await db.meetings.bulkDelete(merge.writes.map((write) => write.record.id));
+  await db.meetings.bulkPut(shown);
+  await hideMeetings(hidden);
+  await unhideMeetings(shown.map((meeting) => meeting.id));
+  const touched: GroupMonth[] = shown.map(groupMonthOf);
+  for (const { record } of merge.writes) {
+    const previous = shownBefore.get(record.id);
+    if (previous) touched.push(groupMonthOf(previous));
+  }
+  return touched;
+}

@@ -1,0 +1,157 @@
+// Two coordinators' databases exchanging files: what the preview says, what applying writes, and that
+// both end with the same records and the same monthly figures.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../src/renderer/src/db/database';
+import { getDevice } from '../../../../src/renderer/src/db/device';
+import { loadSampleData } from '../../../../src/renderer/src/db/sample';
+import { getSettings, saveSettings, defaultSettings } from '../../../../src/renderer/src/db/settings';
+import { updateGroup } from '../../../../src/renderer/src/db/groups';
+import { recordHeld } from '../../../../src/renderer/src/db/meetings';
+import { applyMerge, previewMerge } from '../../../../src/renderer/src/db/exchangeMerge';
+import { hiddenMeetings, listPeers } from '../../../../src/renderer/src/db/exchangeState';
+import { changesNothing, conflictId } from '../../../../src/renderer/src/domain/exchangePlan';
+import { ExchangeRefusal } from '../../../../src/renderer/src/domain/exchangeFile';
+import { loadSnapshot, newCopy, recordsOf, share, takeSnapshot, type Snapshot } from './exchangeCopies';
+
+let office: Snapshot;
+let laptop: Snapshot;
+
+/** The state office loads the example; the affiliate's laptop starts empty and takes everything. */
+beforeEach(async () => {
+  await newCopy('State office laptop');
+  await loadSampleData();
+  const { file } = await share();
+  office = await takeSnapshot();
+  await newCopy('Riverbend laptop');
+  const { fields } = organisation('NAMI Riverbend Affiliate');
+  await saveSettings(fields);
+  await applyMerge(file, new Map());
+  laptop = await takeSnapshot();
+});
+
+function organisation(name: string) {
+  const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, changedBy: _b, ...rest } = defaultSettings();
+  return { fields: { ...rest, name } };
+}
+
+const groupNamed = async (name: string) => {
+  const group = (await db.groups.toArray()).find((g) => g.name === name);
+  if (!group) throw new Error(`no group ${name}`);
+  return group;
+};
+
+describe('the first exchange', () => {
+  it('gives the empty copy every record and the same monthly figures, but keeps its own organisation', async () => {
+    await loadSnapshot(laptop);
+    const copied = await recordsOf(await takeSnapshot());
+    const original = await recordsOf(office);
+    expect(copied).toEqual(original);
+    expect(copied['groups']).toHaveLength(4);
+    expect(copied['monthlyStats']?.length).toBeGreaterThan(0);
+    expect((await getSettings()).name).toBe('NAMI Riverbend Affiliate');
+    expect(await listPeers()).toMatchObject([{ name: 'State office laptop' }]);
+  });
+
+  it('changes nothing the second time the same file is combined', async () => {
+    await loadSnapshot(office);
+    const { file } = await share();
+    await loadSnapshot(laptop);
+    const preview = await previewMerge(file);
+    expect(changesNothing(preview.summary)).toBe(true);
+    await applyMerge(file, new Map());
+    expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
+  });
+
+  it('refuses a file this computer shared itself', async () => {
+    await loadSnapshot(laptop);
+    const { file } = await share();
+    await expect(previewMerge(file)).rejects.toBeInstanceOf(ExchangeRefusal);
+  });
+});
+
+describe('two coordinators editing', () => {
+  it('combine different groups quietly, show the group both changed, and end identical with the choice made', async () => {
+    await loadSnapshot(office);
+    const shared = await groupNamed('Conexión en Español');
+    await updateGroup((await groupNamed('Downtown Tuesday Connection')).id, { notes: 'Office note' });
+    await updateGroup(shared.id, { contactPhone: '(555) 010-1111' });
+    const fromOffice = await share();
+    office = await takeSnapshot();
+
+    await loadSnapshot(laptop);
+    await updateGroup((await groupNamed('Grove Avenue Thursday Connection')).id, { status: 'paused' });
+    await updateGroup(shared.id, { contactPhone: '(555) 010-2222' });
+    const preview = await previewMerge(fromOffice.file);
+    expect(preview.peer?.name).toBe('State office laptop');
+    expect(preview.summary.counts.groups).toEqual({ add: 0, update: 1, delete: 0, restore: 0 });
+    expect(preview.summary.conflicts).toHaveLength(1);
+    const [conflict] = preview.summary.conflicts;
+    expect(conflict?.conflict.newer).toBe('local');
+    expect(conflict?.conflict.incoming).toMatchObject({ contactPhone: '(555) 010-1111' });
+    // The coordinator keeps the office's number, the older change.
+    await applyMerge(fromOffice.file, new Map([[conflictId('groups', shared.id), 'incoming']]));
+    expect((await db.groups.get(shared.id))?.contactPhone).toBe('(555) 010-1111');
+    expect((await db.groups.get(shared.id))?.changedBy).toBe((await getDevice()).id);
+    const fromLaptop = await share();
+    laptop = await takeSnapshot();
+
+    await loadSnapshot(office);
+    const back = await previewMerge(fromLaptop.file);
+    expect(back.summary.conflicts).toEqual([]);
+    await applyMerge(fromLaptop.file, new Map());
+    expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
+    expect((await groupNamed('Grove Avenue Thursday Connection')).status).toBe('paused');
+    expect((await db.groups.get(shared.id))?.contactPhone).toBe('(555) 010-1111');
+  });
+
+  it('keep one record per meeting when both recorded the same meeting, count it once, and show the conflict', async () => {
+    await loadSnapshot(office);
+    const schedule = (await db.schedules.toArray())[0];
+    if (!schedule) throw new Error('the example has schedules');
+    const ref = { scheduleId: schedule.id, groupId: schedule.groupId, originalDate: '2031-01-07' };
+    // A future date no example record uses, so each copy creates its own record (its own id).
+    const onDay = await db.meetings
+      .where('[scheduleId+originalDate]')
+      .equals([ref.scheduleId, ref.originalDate])
+      .count();
+    expect(onDay).toBe(0);
+    await recordHeld(ref, { attendance: 7, firstTime: 1, facilitatorsPresent: [], notes: '' });
+    const fromOffice = await share();
+    office = await takeSnapshot();
+
+    await loadSnapshot(laptop);
+    await recordHeld(ref, { attendance: 9, firstTime: 0, facilitatorsPresent: [], notes: '' });
+    const preview = await previewMerge(fromOffice.file);
+    expect(preview.summary.conflicts.map((c) => c.table)).toEqual(['meetings']);
+    await applyMerge(fromOffice.file, new Map());
+    const rows = await db.meetings
+      .where('[scheduleId+originalDate]')
+      .equals([ref.scheduleId, ref.originalDate])
+      .toArray();
+    expect(rows.map((row) => row.attendance)).toEqual([9]);
+    expect((await hiddenMeetings()).map((m) => m.attendance)).toEqual([7]);
+    const stat = await db.monthlyStats.get([ref.groupId, '2031-01']);
+    expect(stat?.attendance).toBe(9);
+    const fromLaptop = await share();
+    laptop = await takeSnapshot();
+
+    await loadSnapshot(office);
+    await applyMerge(fromLaptop.file, new Map());
+    expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
+    expect((await hiddenMeetings()).map((m) => m.attendance)).toEqual([7]);
+  });
+});
+
+describe('sharing one affiliate', () => {
+  it('holds its groups and everything they point to, and never the organisation details', async () => {
+    await loadSnapshot(office);
+    const affiliate = (await db.affiliates.toArray())[0];
+    if (!affiliate) throw new Error('the example has an affiliate');
+    const { file } = await share({ kind: 'affiliate', affiliateId: affiliate.id, affiliateName: affiliate.name });
+    expect(file.header.scope).toEqual({ kind: 'affiliate', affiliateId: affiliate.id, affiliateName: affiliate.name });
+    const ownGroups = (await db.groups.toArray()).filter((g) => g.affiliateId === affiliate.id);
+    expect(file.tables.groups.map((g) => g.id).sort()).toEqual(ownGroups.map((g) => g.id).sort());
+    expect(file.tables.meetings.every((m) => ownGroups.some((g) => g.id === m.groupId))).toBe(true);
+    expect(file.tables.meetings.length).toBeGreaterThan(0);
+  });
+});
