@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { goTo, openApp, pageStatus } from './support/app';
+import { goTo, loadSampleData, openApp, pageStatus } from './support/app';
 import { addDays, nextWeekday, shortDate, todayInZone } from './support/dates';
 
 const GROUP = 'Lakeside Tuesday Connection';
@@ -195,4 +195,33 @@ test('the calendar works from the keyboard', async ({ page }) => {
   expect(reached).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(GROUP) })).toBeVisible();
+});
+
+test('a series in a room that is already booked lists the clashes; changing the room clears them', async ({ page }) => {
+  await loadSampleData(page); // Downtown Tuesday Connection has the Oak Room every Tuesday at 6:30 PM
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: 'Add group' }).first().click();
+  await page.getByLabel('Group name').fill('First Tuesday Family Group');
+  await page.getByRole('button', { name: 'Save group' }).click();
+  await page.getByRole('link', { name: 'Add a meeting schedule' }).click();
+  await page.getByRole('radio', { name: 'Once a month' }).check();
+  await page.getByLabel('Which week of the month').selectOption({ label: 'First' });
+  await page.getByLabel('Day of the week').selectOption({ label: 'Tuesday' });
+  await page.getByLabel('Start time').fill('19:00');
+  await page.getByLabel('Venue').selectOption({ label: 'Riverbend Public Library' });
+  await page.getByLabel('Room').selectOption('Oak Room');
+  await page.getByRole('button', { name: 'Save schedule' }).click();
+
+  const panel = page.getByRole('region', { name: /This series clashes with other bookings on \d+ dates/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('row').filter({ hasText: 'Downtown Tuesday Connection' }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'on the schedule conflict list');
+
+  await page.getByRole('button', { name: 'Change the series' }).click();
+  await page.getByLabel('Room').selectOption('Study Room B');
+  await page.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(pageStatus(page)).toContainText('Schedule added.');
+  await expect(page.getByText('First Tuesday of each month, 7:00–8:30 PM')).toBeVisible();
+  await page.getByRole('button', { name: 'Create a booking for Riverbend Public Library' }).click();
+  await expect(page.getByText('Booking requested at Riverbend Public Library.')).toBeVisible();
 });

@@ -31,6 +31,7 @@ export async function loadSampleData(): Promise<void> {
     await db.groups.bulkAdd(data.groups);
     await db.schedules.bulkAdd(data.schedules);
     await db.venues.bulkAdd(data.venues);
+    await db.bookings.bulkAdd(data.bookings);
     await db.facilitators.bulkAdd(data.facilitators);
     await db.meetings.bulkAdd(data.meetings);
     await db.donors.bulkAdd(data.donors);

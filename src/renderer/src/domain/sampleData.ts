@@ -3,6 +3,7 @@
 import type {
   Affiliate,
   BaseRecord,
+  Booking,
   Donation,
   Donor,
   Facilitator,
@@ -21,6 +22,7 @@ export interface SampleData {
   groups: Group[];
   schedules: Schedule[];
   venues: Venue[];
+  bookings: Booking[];
   facilitators: Facilitator[];
   meetings: Meeting[];
   donors: Donor[];
@@ -225,6 +227,25 @@ export function buildSampleData(options: {
     }),
   ];
 
+  // Each series has its room confirmed; the library's agreement is up for renewal soon.
+  const bookings: Booking[] = schedules.map((series) => ({
+    ...base(),
+    venueId: series.venueId!,
+    room: series.room,
+    groupId: series.groupId,
+    scheduleId: series.id,
+    date: null,
+    startTime: null,
+    durationMinutes: null,
+    status: 'confirmed',
+    statusHistory: [
+      { status: 'requested', on: plusDays(start, -21) },
+      { status: 'confirmed', on: plusDays(start, -14) },
+    ],
+    agreementEndsOn: series.venueId === library.id ? plusDays(today, 20) : plusDays(today, 240),
+    notes: '',
+  }));
+
   // Meetings up to two weeks ago are recorded; the most recent ones are left for the coordinator.
   const recordedUntil = plusDays(today, -14);
   const meetings: Meeting[] = [];
@@ -340,5 +361,16 @@ export function buildSampleData(options: {
     ),
   ];
 
-  return { settings, affiliates: [affiliate], groups, schedules, venues, facilitators, meetings, donors, donations };
+  return {
+    settings,
+    affiliates: [affiliate],
+    groups,
+    schedules,
+    venues,
+    bookings,
+    facilitators,
+    meetings,
+    donors,
+    donations,
+  };
 }

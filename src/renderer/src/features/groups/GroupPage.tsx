@@ -47,9 +47,14 @@ export function GroupPage() {
       <PageHeader
         title={group.name}
         action={
-          <Link className="button primary" to={`/groups/${group.id}/edit`}>
-            Edit group
-          </Link>
+          <div className="button-row">
+            <Link className="button" to={`/print/flyer/${group.id}`}>
+              Flyer
+            </Link>
+            <Link className="button primary" to={`/groups/${group.id}/edit`}>
+              Edit group
+            </Link>
+          </div>
         }
       />
       <div role="status" className="status-line">

@@ -5,6 +5,7 @@ import type { Group } from '@shared/model';
 import { db } from '../../db/database';
 import { describeSeries, longDate } from '../../domain/wording';
 import { todayIso } from '../../domain/dates';
+import { ScheduleBookingPrompt } from '../venues/ScheduleBookingPrompt';
 
 export function GroupSchedules({ group }: { group: Group }) {
   const data = useLiveQuery(async () => {
@@ -40,6 +41,10 @@ export function GroupSchedules({ group }: { group: Group }) {
           </li>
         ))}
       </ul>
+      {current.map((schedule) => (
+        <ScheduleBookingPrompt key={schedule.id} scheduleId={schedule.id} />
+      ))}
+      <ul className="todo-list"></ul>
       <div className="button-row">
         <Link className="button" to={`/groups/${group.id}/schedules/new`}>
           Add a meeting schedule

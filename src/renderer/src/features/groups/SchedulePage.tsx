@@ -11,6 +11,10 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ErrorSummary, TextField } from '../../ui/fields';
 import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { ScheduleFields } from './ScheduleFields';
+import { useConflictCheck } from '../venues/useConflictCheck';
+import { ConflictChoices } from '../venues/ConflictList';
+import { conflictRefs, skipConflictingDates, type Conflict } from '../../db/bookingConflicts';
+import type { ScheduleFormOutput } from './scheduleForm';
 import { formToSchedule, scheduleFormSchema, scheduleToForm, type ScheduleFormValues } from './scheduleForm';
 
 export function SchedulePage() {
@@ -23,6 +27,8 @@ export function SchedulePage() {
   const [fromDate, setFromDate] = useState(search.get('from') ?? todayIso());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const { state: check, checkSeries, reset } = useConflictCheck();
+  const [pending, setPending] = useState<ScheduleFormOutput | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -67,15 +73,32 @@ export function SchedulePage() {
       return;
     }
     setErrors({});
+    // Every meeting of the next 12 months is checked against the venue's other bookings first.
     const fields = formToSchedule(groupId, parsed.data);
+    const startsOn = scheduleId && mode === 'this-and-later' ? fromDate : fields.startsOn;
+    const conflicts = await checkSeries({ ...fields, id: scheduleId ?? null, startsOn });
+    if (conflicts === null) return;
+    if (conflicts.length > 0) {
+      setPending(parsed.data);
+      return;
+    }
+    await save(parsed.data, []);
+  }
+
+  async function save(values: ScheduleFormOutput, skip: readonly Conflict[]) {
+    const fields = formToSchedule(groupId, values);
     try {
+      let saved;
       if (scheduleId) {
         const { groupId: _g, startsOn: _s, ...changes } = fields;
-        await editSeries(scheduleId, mode, fromDate, changes);
+        saved = (await editSeries(scheduleId, mode, fromDate, changes)).schedule;
       } else {
-        await createSchedule(fields);
+        saved = await createSchedule(fields);
       }
-      navigate(`/groups/${groupId}`, { state: { message: scheduleId ? 'Schedule changed.' : 'Schedule added.' } });
+      const skipped = await skipConflictingDates(conflictRefs(skip, saved.id, groupId));
+      const words = scheduleId ? 'Schedule changed.' : 'Schedule added.';
+      const skippedWords = `${skipped} conflicting date${skipped === 1 ? ' was' : 's were'} cancelled (room conflict).`;
+      navigate(`/groups/${groupId}`, { state: { message: skipped > 0 ? `${words} ${skippedWords}` : words } });
     } catch (error) {
       setProblem(
         `The schedule could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
@@ -126,8 +149,27 @@ export function SchedulePage() {
             </p>
           </fieldset>
         )}
-        <ScheduleFields form={form} errors={errors} onChange={setForm} showDates={!scheduleId} />
-        <div className="button-row">
+        {check.kind === 'failed' && (
+          <p className="notice problem" role="alert">
+            {check.message}
+          </p>
+        )}
+        {check.kind === 'conflicts' && pending ? (
+          <ConflictChoices
+            conflicts={check.conflicts}
+            what="This series"
+            changeLabel="Change the series"
+            onChange={() => {
+              reset();
+              setPending(null);
+            }}
+            onSkip={() => void save(pending, check.conflicts)}
+            onCancel={() => navigate(`/groups/${groupId}`)}
+          />
+        ) : (
+          <ScheduleFields form={form} errors={errors} onChange={setForm} showDates={!scheduleId} />
+        )}
+        <div className="button-row" hidden={check.kind === 'conflicts' && pending !== null}>
           <button className="button primary" type="submit">
             {scheduleId ? 'Save the change' : 'Save schedule'}
           </button>
