@@ -110,6 +110,6 @@ describe('the group facilitators panel', () => {
     );
     expect((await getGroup(group.id))?.facilitatorIds).toEqual([]);
     expect((await getFacilitator(dana.id))?.status).toBe('active');
-    expect(within(panel).getByText('No one facilitates this group yet.')).toBeTruthy();
+    expect(await within(panel).findByText('No one facilitates this group yet.')).toBeTruthy();
   });
 });
