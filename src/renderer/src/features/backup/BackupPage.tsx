@@ -26,6 +26,8 @@ export function BackupPage() {
     }
   }
 
+  const saveElsewhere = () => void save(() => saveCopy(null));
+
   return (
     <>
       <PageHeader title="Backup">
@@ -34,9 +36,12 @@ export function BackupPage() {
           one to go back to how things were.
         </p>
       </PageHeader>
-      <StorageHealth lastBackup={list.backups === null ? undefined : (list.backups[0] ?? null)} />
+      <StorageHealth
+        lastBackup={list.backups === null ? undefined : (list.backups[0] ?? null)}
+        onSaveElsewhere={saveElsewhere}
+      />
       <BackUpPanel />
-      <RestoreFlowPanel restore={restore} onSaveElsewhere={() => void save(() => saveCopy(null))} />
+      <RestoreFlowPanel restore={restore} onSaveElsewhere={saveElsewhere} />
       {saveProblem && (
         <Notice kind="problem" role="alert">
           {saveProblem}

@@ -62,7 +62,7 @@ export function RestoreFlowPanel({ restore, onSaveElsewhere }: { restore: Flow; 
                 <p>Your records are back as they were before the restore.</p>
               ) : (
                 <p>
-                  Restored {whenWritten(lastRestore.restoredAt)} from {lastRestore.source}, made{' '}
+                  Restored on {whenWritten(lastRestore.restoredAt)} from {lastRestore.source}, made{' '}
                   {whenWritten(lastRestore.madeAt)}. The app now holds {countsInWords(lastRestore.counts)}. What was
                   there before was saved first, as a safety backup.
                 </p>

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry } from '@shared/backupFiles';
 import { requestPersistentStorage } from '../../db/database';
 import { fileSize, howLongAgo, whenWritten } from '../../domain/backupWords';
-import { Notice } from '../../ui/Notice';
 import { useAutomaticBackupProblem } from './automaticBackups';
+import { FailureNotice } from './FailureNotice';
 
 interface Health {
   persisted: boolean | null;
@@ -21,7 +21,13 @@ async function readHealth(): Promise<Health> {
   return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
 }
 
-export function StorageHealth({ lastBackup }: { lastBackup: BackupEntry | null | undefined }) {
+export function StorageHealth({
+  lastBackup,
+  onSaveElsewhere,
+}: {
+  lastBackup: BackupEntry | null | undefined;
+  onSaveElsewhere: () => void;
+}) {
   const [health, setHealth] = useState<Health | null>(null);
   const [asked, setAsked] = useState(false);
   const automaticProblem = useAutomaticBackupProblem();
@@ -40,9 +46,13 @@ export function StorageHealth({ lastBackup }: { lastBackup: BackupEntry | null |
     <section className="panel" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage health</h2>
       {automaticProblem && (
-        <Notice kind="problem" role="alert">
-          <p>The last automatic backup did not finish: {automaticProblem}</p>
-        </Notice>
+        <FailureNotice
+          failure={{
+            ...automaticProblem,
+            message: `The last automatic backup did not finish. ${automaticProblem.message}`,
+          }}
+          onSaveElsewhere={onSaveElsewhere}
+        />
       )}
       <dl className="backup-facts">
         <dt>Last backup</dt>

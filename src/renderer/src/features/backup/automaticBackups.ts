@@ -3,17 +3,17 @@
 import { useSyncExternalStore } from 'react';
 import { platform } from '../../platform';
 import { automaticBackup } from './backupService';
-import { describeFailure } from './backupErrors';
+import { describeFailure, type Failure } from './backupErrors';
 
 const START_DELAY_MS = 5_000;
 const HOUR_MS = 60 * 60 * 1000;
 
 let started = false;
-let problem: string | null = null;
+let problem: Failure | null = null;
 const problemListeners = new Set<() => void>();
 const writtenListeners = new Set<() => void>();
 
-function setProblem(next: string | null): void {
+function setProblem(next: Failure | null): void {
   problem = next;
   for (const listener of problemListeners) listener();
 }
@@ -34,7 +34,7 @@ async function run(reason: 'start' | 'hourly' | 'quit'): Promise<void> {
     setProblem(null);
     if (written) announceBackupWritten();
   } catch (error) {
-    setProblem(describeFailure(error, 'backup').message);
+    setProblem(describeFailure(error, 'backup'));
   }
 }
 
@@ -58,7 +58,7 @@ export function startAutomaticBackups(): void {
 }
 
 /** The last automatic backup's problem, or null when the last one went well. */
-export function useAutomaticBackupProblem(): string | null {
+export function useAutomaticBackupProblem(): Failure | null {
   return useSyncExternalStore(
     (listener) => {
       problemListeners.add(listener);
