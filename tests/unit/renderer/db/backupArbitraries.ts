@@ -1,7 +1,7 @@
 // fast-check generators for a whole database whose records are valid and point at each other, with
 // emoji, accents, right-to-left text and unpaired surrogates in every kind of text field.
 import fc from 'fast-check';
-import type { BaseRecord, Booking, Closure, Donation, Meeting, Schedule } from '@shared/model';
+import type { Booking, Closure, Donation, Meeting, Schedule } from '@shared/model';
 import {
   BOOKING_STATUSES,
   CLOSURE_SCOPES,
@@ -15,61 +15,19 @@ import {
   VALUATION_METHODS,
 } from '@shared/model';
 import type { BackupTables } from '../../../../src/renderer/src/domain/backupDocument';
-
-const SPECIAL = [
-  'Conexión en Español — Señora Núñez',
-  'Grupo de apoyo: ¿cómo estás?',
-  'مجموعة الدعم للتعافي',
-  'קבוצת תמיכה בהחלמה',
-  '👩🏽‍⚕️ Peer support 🤝💙',
-  'Ça va? Zoë, Ångström, Øresund',
-  'mixed עברית and English ‮reversed‬',
-  'line one\nline two\ttabbed',
-  'quotes "double" and \'single\' and \\backslash',
-  'nul\u0000inside',
-  'lone \ud800 surrogate',
-  '__proto__',
-  'constructor',
-];
-
-export const text = (max: number, min = 0) =>
-  fc
-    .oneof(
-      fc.string({ unit: 'grapheme', maxLength: 12 }),
-      fc.constantFrom(...SPECIAL),
-      fc.string({ unit: 'binary', maxLength: 8 }),
-      fc.string({ maxLength: 6 }).map((value) => `${value}\ud83d`),
-    )
-    .filter((value) => value.length >= min && value.length <= max);
-
-const stamp = fc
-  .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true })
-  .map((date) => date.toISOString());
-const day = fc
-  .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
-const clock = fc
-  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
-const count = fc.integer({ min: 0, max: 500 });
-const cents = fc.integer({ min: 0, max: 10_000_000 });
-const minutes = fc.integer({ min: 15, max: 480 });
-
-const base: fc.Arbitrary<BaseRecord> = fc.record({
-  id: fc.uuid(),
-  createdAt: stamp,
-  updatedAt: stamp,
-  deletedAt: nullable(stamp),
-  changedBy: fc.uuid(),
-});
-
-const withBase = <T extends object>(fields: fc.Arbitrary<T>) =>
-  fc.tuple(base, fields).map(([record, rest]) => ({ ...record, ...rest }));
-const many = <T extends { id: string }>(arb: fc.Arbitrary<T>, maxLength: number) =>
-  fc.uniqueArray(arb, { selector: (record) => record.id, maxLength });
-const someOf = (ids: string[]) => (ids.length > 0 ? fc.subarray(ids) : fc.constant([] as string[]));
-const nullableRef = (ids: string[]) => (ids.length > 0 ? nullable(fc.constantFrom(...ids)) : fc.constant(null));
+import {
+  cents,
+  clock,
+  count,
+  day,
+  many,
+  minutes,
+  nullable,
+  nullableRef,
+  someOf,
+  text,
+  withBase,
+} from './backupArbitraryParts';
 
 export const databaseArbitrary: fc.Arbitrary<BackupTables> = fc
   .record({
