@@ -1,12 +1,13 @@
 // Geometry for small bar charts drawn as plain SVG (crisp on screen and on paper, no chart library).
 
-/** A round step for an axis that reaches `max` in about `steps` steps: 1, 2 or 5 times a power of ten. */
+/** A round step for an axis that reaches `max` in about `steps` steps: 1, 2, 2.5 or 5 times a power of ten. */
 export function niceStep(max: number, steps = 4): number {
   if (!(max > 0)) return 1;
   const raw = max / steps;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step =
-    [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+  // 2.5 only where it stays a whole number (25, 250, …): counts have no quarter people.
+  const factors = magnitude >= 10 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10];
+  const step = factors.map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
   // Counts are whole numbers, so an axis never steps by less than one.
   return Math.max(1, step);
 }

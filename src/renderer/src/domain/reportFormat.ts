@@ -24,5 +24,8 @@ export function dollarsText(cents: number): string {
   return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
 }
 
+// One formatter for every cell: toLocaleString builds a new one per call, which a 150-group table feels.
+const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** "1,234" for counts on screen and paper. */
-export const countText = (value: number): string => value.toLocaleString('en-US');
+export const countText = (value: number): string => counts.format(value);

@@ -56,19 +56,22 @@ describe('report months', () => {
 });
 
 describe('chart geometry', () => {
-  it('steps the axis by 1, 2 or 5 times a power of ten', () => {
+  it('steps the axis by 1, 2, 2.5 or 5 times a power of ten, in whole numbers', () => {
     expect(niceStep(11)).toBe(5);
     expect(niceStep(78)).toBe(20);
     expect(niceStep(650)).toBe(200);
     expect(niceStep(4800)).toBe(2000);
     expect(niceStep(3)).toBe(1);
     expect(niceStep(0)).toBe(1);
+    expect(niceStep(669, 3)).toBe(250);
+    expect(niceStep(9, 4)).toBe(5);
   });
 
   it('ends the axis at the first step at or above the largest value', () => {
     expect(axisTicks(11)).toEqual([0, 5, 10, 15]);
     expect(axisTicks(80)).toEqual([0, 20, 40, 60, 80]);
     expect(axisTicks(0)).toEqual([0, 1]);
+    expect(axisTicks(669, 3)).toEqual([0, 250, 500, 750]);
   });
 
   it('lays bars side by side, as tall as their share of the axis', () => {

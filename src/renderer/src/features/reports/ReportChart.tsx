@@ -8,7 +8,7 @@ import { countText } from '../../domain/reportFormat';
 
 const WIDTH = 600;
 /** Paper is shorter on room than a screen: the printed charts are flatter. */
-const HEIGHT = { screen: 210, paper: 150 } as const;
+const HEIGHT = { screen: 210, paper: 155 } as const;
 const frameOf = (height: number): BarFrame => ({ left: 48, top: 34, width: WIDTH - 48 - 6, height: height - 34 - 40 });
 
 function BarChart({
@@ -27,7 +27,8 @@ function BarChart({
 }) {
   const titleId = useId();
   const FRAME = frameOf(height);
-  const ticks = axisTicks(Math.max(0, ...values));
+  // Tick labels stay at least 22 units apart, so a flatter (printed) chart gets fewer of them.
+  const ticks = axisTicks(Math.max(0, ...values), Math.max(2, Math.min(4, Math.floor(FRAME.height / 22))));
   const top = ticks[ticks.length - 1] ?? 1;
   const bars = layoutBars(values, FRAME, top);
   const baseline = FRAME.top + FRAME.height;

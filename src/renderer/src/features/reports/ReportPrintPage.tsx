@@ -66,13 +66,13 @@ export function ReportPrintPage() {
         showAffiliate={new Set(report.rows.map((row) => row.group.affiliate)).size > 1}
         linkGroups={false}
       />
-      <ReportChart points={data.chart} from={report.from} to={report.to} paper />
-      <ReportSections data={data} extras={extras} onScreen={false} />
       <p className="report-print-footnote">
         Average per meeting is attendance divided by meetings held. Facilitator hours count each facilitator present for
         the length of the meeting. In-kind value is the gifts that served each group plus donated meeting space at its
         fair rental value.
       </p>
+      <ReportChart points={data.chart} from={report.from} to={report.to} paper />
+      <ReportSections data={data} extras={extras} onScreen={false} />
     </PrintFrame>
   );
 }

@@ -4,6 +4,7 @@ import type { Donation } from '@shared/model';
 import { CATEGORY_LABELS } from '../../domain/donationLabels';
 import { grandTotal, totalsByCategory } from '../../domain/donationTotals';
 import { formatCents } from '../../domain/money';
+import { countText } from '../../domain/reportFormat';
 import type { ReportCounts } from '../../domain/report';
 import { attentionCount, type Attention, type PipelineChanges } from '../../domain/reportExtras';
 import { shortDate } from '../../domain/wording';
@@ -14,8 +15,7 @@ import type { ReportExtras } from '../../db/reportExtras';
 /** More dates than this in one line stop helping; the calendar and Home list them all. */
 const SHOWN_DATES = 8;
 
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${countText(count)} ${count === 1 ? one : many}`;
 
 export function InKindSection({ gifts, totals }: { gifts: Donation[]; totals: ReportCounts }) {
   const all = grandTotal(gifts);

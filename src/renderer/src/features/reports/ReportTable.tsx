@@ -33,6 +33,21 @@ function CountCells({ counts, showUpcoming }: { counts: ReportCounts; showUpcomi
   );
 }
 
+/** The rows in one body, or one body per affiliate (rows come sorted by affiliate). */
+function sectionsOf(
+  rows: readonly ReportRow[],
+  byAffiliate: boolean,
+): { affiliate: string | null; rows: ReportRow[] }[] {
+  if (!byAffiliate) return [{ affiliate: null, rows: [...rows] }];
+  const sections: { affiliate: string; rows: ReportRow[] }[] = [];
+  for (const row of rows) {
+    const last = sections.at(-1);
+    if (last && last.affiliate === row.group.affiliate) last.rows.push(row);
+    else sections.push({ affiliate: row.group.affiliate, rows: [row] });
+  }
+  return sections;
+}
+
 export function ReportTable({
   caption,
   rows,
@@ -43,19 +58,19 @@ export function ReportTable({
   caption: string;
   rows: readonly ReportRow[];
   totals: ReportCounts;
-  /** a column naming each group's affiliate (for a whole organisation with several) */
+  /** a heading row before each affiliate's groups (for a whole organisation with several) */
   showAffiliate: boolean;
   /** group names link to their pages (on screen, not on paper) */
   linkGroups: boolean;
 }) {
   const showUpcoming = totals.upcoming > 0;
+  const columns = showUpcoming ? 11 : 10;
   return (
     <table className="data report-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Group</th>
-          {showAffiliate && <th scope="col">Affiliate</th>}
           <th scope="col" className="number">
             Scheduled
           </th>
@@ -90,22 +105,29 @@ export function ReportTable({
           </th>
         </tr>
       </thead>
-      <tbody>
-        {rows.map(({ group, counts }) => (
-          <tr key={group.id}>
-            <th scope="row">
-              {linkGroups ? <Link to={`/groups/${group.id}`}>{group.name}</Link> : group.name}
-              {group.program !== 'connection' && <span className="muted"> ({PROGRAM_SHORT[group.program]})</span>}
-            </th>
-            {showAffiliate && <td>{group.affiliate || '—'}</td>}
-            <CountCells counts={counts} showUpcoming={showUpcoming} />
-          </tr>
-        ))}
-      </tbody>
+      {sectionsOf(rows, showAffiliate).map((section) => (
+        <tbody key={section.affiliate ?? ''}>
+          {section.affiliate !== null && (
+            <tr className="report-affiliate-row">
+              <th scope="rowgroup" colSpan={columns}>
+                {section.affiliate || 'No affiliate'}
+              </th>
+            </tr>
+          )}
+          {section.rows.map(({ group, counts }) => (
+            <tr key={group.id}>
+              <th scope="row">
+                {linkGroups ? <Link to={`/groups/${group.id}`}>{group.name}</Link> : group.name}
+                {group.program !== 'connection' && <span className="muted"> ({PROGRAM_SHORT[group.program]})</span>}
+              </th>
+              <CountCells counts={counts} showUpcoming={showUpcoming} />
+            </tr>
+          ))}
+        </tbody>
+      ))}
       <tfoot>
         <tr>
           <th scope="row">Total ({rows.length === 1 ? '1 group' : `${rows.length} groups`})</th>
-          {showAffiliate && <td />}
           <CountCells counts={totals} showUpcoming={showUpcoming} />
         </tr>
       </tfoot>

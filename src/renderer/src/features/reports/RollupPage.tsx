@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ApiError, platform } from '../../platform';
 import { getRollup, saveRollup } from '../../db/reportRollup';
 import { monthLabel } from '../../domain/donationTotals';
@@ -24,6 +25,7 @@ const reasonOf = (error: unknown) =>
 export function RollupPage() {
   const entries = useLiveQuery(getRollup);
   const [messages, setMessages] = useState<Message[]>([]);
+  const [confirmClear, setConfirmClear] = useState(false);
 
   async function importFiles(event: ChangeEvent<HTMLInputElement>): Promise<void> {
     const input = event.currentTarget;
@@ -68,6 +70,7 @@ export function RollupPage() {
   }
 
   async function clear(): Promise<void> {
+    setConfirmClear(false);
     await saveRollup([]);
     setMessages([{ kind: 'info', text: 'The roll-up is empty again. The summary files themselves are unchanged.' }]);
   }
@@ -103,14 +106,16 @@ export function RollupPage() {
           office. Add those files here to see every affiliate in one state table.
         </p>
       </div>
-      <TextField
-        label="Add summary files"
-        type="file"
-        accept=".json,application/json"
-        multiple
-        help="Choose one or more files ending in .json. Nothing is sent anywhere: the files are read on this computer."
-        onChange={(event) => void importFiles(event)}
-      />
+      <div className="report-file-input">
+        <TextField
+          label="Add summary files"
+          type="file"
+          accept=".json,application/json"
+          multiple
+          help="Choose one or more files ending in .json. Nothing is sent anywhere: the files are read on this computer."
+          onChange={(event) => void importFiles(event)}
+        />
+      </div>
       <div className="status-line" role="status">
         {messages.map((message, index) => (
           <Notice key={index} kind={message.kind}>
@@ -131,10 +136,23 @@ export function RollupPage() {
             <button className="button" type="button" onClick={() => void saveCsv()}>
               Save state table as CSV…
             </button>
-            <button className="button danger" type="button" onClick={() => void clear()}>
+            <button className="button danger" type="button" onClick={() => setConfirmClear(true)}>
               Clear the roll-up
             </button>
           </div>
+          <ConfirmDialog
+            open={confirmClear}
+            title="Clear the state roll-up?"
+            confirmLabel="Clear the roll-up"
+            danger
+            onConfirm={() => void clear()}
+            onCancel={() => setConfirmClear(false)}
+          >
+            <p>
+              This takes every affiliate's figures ({entries?.length ?? 0} months in all) out of the state table. The
+              summary files themselves are not changed: you can add them again.
+            </p>
+          </ConfirmDialog>
         </>
       )}
     </>

@@ -18,7 +18,8 @@ export function defaultChoice(today: string = todayIso()): ReportChoice {
 
 export function choiceFrom(params: URLSearchParams, today?: string): ReportChoice {
   const fallback = defaultChoice(today);
-  const from = params.get('from') ?? params.get('to') ?? fallback.from;
+  // ?month=2026-10 is short for one month (from=2026-10&to=2026-10).
+  const from = params.get('from') ?? params.get('month') ?? params.get('to') ?? fallback.from;
   return { from, to: params.get('to') ?? from, affiliate: params.get('affiliate') ?? '' };
 }
 
