@@ -25,8 +25,9 @@ export async function loadReportExtras(request: {
     affiliateId === null
       ? db.facilitators.toArray()
       : db.facilitators.where('affiliateId').equals(affiliateId).toArray(),
-    db.bookings.filter(isLive).toArray(),
-    db.schedules.filter(isLive).toArray(),
+    // Read whole with getAll and filtered here: a filtered collection walks a slower cursor.
+    db.bookings.toArray().then((all) => all.filter(isLive)),
+    db.schedules.toArray().then((all) => all.filter(isLive)),
   ]);
   // A group's facilitators may belong to another affiliate; their status still counts for the group.
   const known = new Map<string, Pick<Facilitator, 'id' | 'status'>>(people.filter(isLive).map((p) => [p.id, p]));

@@ -1,10 +1,12 @@
 // The printable monthly summary (#/print/report?from=…&to=…&affiliate=…): the organisation, the months,
 // the table, the chart and what needs attention, on Letter or A4.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { longDate } from '../../domain/wording';
 import { checkRange, rangeLabel } from '../../domain/reportMonths';
 import { PrintFrame, PrintMissing } from '../print/PrintFrame';
+import { SelectField } from '../../ui/fields';
+import { platform } from '../../platform';
 import { scopeName } from './ReportExports';
 import { ReportChart } from './ReportChart';
 import { ReportSections } from './ReportSections';
@@ -19,6 +21,7 @@ export function ReportPrintPage() {
   const range = checkRange(choice.from, choice.to);
   const data = useReport(choice, range.ok);
   const extras = useReportExtras(data);
+  const [paper, setPaper] = useState<'Letter' | 'A4'>('Letter');
   const backTo = `/reports?${choiceQuery(choice)}`;
 
   useEffect(() => {
@@ -44,10 +47,30 @@ export function ReportPrintPage() {
   const note = unrecordedSentence(report.totals);
   return (
     <PrintFrame
-      job={{ title: `Monthly summary, ${months}`, suggestedName: `${fileStem(scope, report.from, report.to)}.pdf` }}
+      job={{
+        title: `Monthly summary, ${months}`,
+        suggestedName: `${fileStem(scope, report.from, report.to)}.pdf`,
+        pageSize: paper,
+      }}
       heading={`Monthly summary, ${months}`}
       backTo={backTo}
       backLabel="Back to the report"
+      tools={
+        // A browser's own print dialog chooses the paper; the app's PDF needs to be told.
+        platform.runtime === 'electron' && (
+          <div className="filters">
+            <SelectField
+              label="Paper size for the PDF"
+              value={paper}
+              onChange={(event) => setPaper(event.target.value === 'A4' ? 'A4' : 'Letter')}
+              options={[
+                { value: 'Letter', label: 'US Letter (8.5 × 11 in)' },
+                { value: 'A4', label: 'A4 (210 × 297 mm)' },
+              ]}
+            />
+          </div>
+        )
+      }
     >
       <header className="report-print-head">
         <p className="report-print-org">{organisation}</p>
