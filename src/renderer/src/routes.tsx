@@ -20,6 +20,7 @@ import { NotBuiltYet } from './features/placeholders/NotBuiltYet';
 import { venueRoutes } from './features/venues/routes';
 import { BackupPage } from './features/backup/BackupPage';
 import { startAutomaticBackups } from './features/backup/automaticBackups';
+import { ExchangePage } from './features/exchange/ExchangePage';
 import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
 import { flyerPrintRoutes, flyerRoutes } from './features/flyers/routes';
 import { reportPrintRoutes, reportRoutes } from './features/reports/routes';
@@ -51,6 +52,7 @@ export const router = createHashRouter([
       ...flyerRoutes,
       ...reportRoutes,
       { path: 'backup', element: <BackupPage /> },
+      { path: 'backup/exchange', element: <ExchangePage /> },
       { path: 'settings', element: <SettingsPage /> },
       {
         path: '*',

@@ -83,3 +83,9 @@ export async function affiliateRecords(affiliateId: string): Promise<ExchangeTab
   tables.affiliates = await byIds('affiliates', affiliateIds);
   return tables;
 }
+
+/** The affiliates a coordinator can share on their own, by name (a small table). */
+export async function shareableAffiliates(): Promise<{ id: string; name: string }[]> {
+  const affiliates = await db.affiliates.filter((affiliate) => affiliate.deletedAt === null).toArray();
+  return affiliates.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -6,6 +6,7 @@ import { StorageHealth } from './StorageHealth';
 import { BackUpPanel } from './BackUpPanel';
 import { BackupList } from './BackupList';
 import { RestoreFromFile } from './RestoreFromFile';
+import { ExchangeLinkPanel } from '../exchange/ExchangeLinkPanel';
 import { RestoreFlowPanel } from './RestoreFlowPanel';
 import { useBackupList } from './useBackupList';
 import { useRestoreFlow } from './useRestoreFlow';
@@ -55,6 +56,7 @@ export function BackupPage() {
         onSave={(fileName) => void save(() => saveListedCopy(fileName))}
       />
       <RestoreFromFile busy={restore.busy} onChosen={(file) => void restore.openFile(file)} />
+      <ExchangeLinkPanel />
     </>
   );
 }

@@ -1,0 +1,219 @@
+// Two coordinators, each with their own copy (two browser contexts: two separate IndexedDBs), share
+// files and combine them: different groups edited on each side and one group edited on both.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { goTo, loadSampleData, openApp } from './support/app';
+
+const COMMON = 'Downtown Tuesday Connection';
+const OFFICE_ONLY = 'Grove Avenue Thursday Connection';
+const LAPTOP_ONLY = 'Northside First Monday Connection';
+const NOT_OURS = "Couldn't read this file: it isn't a file shared from Connection Coordinator. Nothing was changed.";
+
+async function secondCoordinator(browser: Browser, testInfo: TestInfo): Promise<Page> {
+  const { baseURL, timezoneId, locale, viewport } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, timezoneId, locale, viewport, acceptDownloads: true });
+  return context.newPage();
+}
+
+async function openExchange(page: Page): Promise<void> {
+  // Through Home, so the screen starts afresh even when it is already showing.
+  await openApp(page, '/');
+  await openApp(page, '/backup/exchange');
+  await expect(page.getByRole('heading', { name: 'Share with other coordinators', level: 1 })).toBeVisible();
+}
+
+async function nameComputer(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Name of this computer').fill(name);
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Name saved.' })).toBeVisible();
+}
+
+/** Saves a file with every record through the download, and returns where it landed. */
+async function shareAll(page: Page, passphrase?: string): Promise<string> {
+  await openExchange(page);
+  await page.getByLabel('Protect the file with a passphrase').setChecked(passphrase !== undefined);
+  if (passphrase) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByLabel('Type the passphrase again').fill(passphrase);
+  }
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save file to share' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(passphrase ? /^shared-records-.*\.ccshare$/ : /^shared-records-.*\.json$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Give it to the other coordinator' })).toBeVisible();
+  return file.path();
+}
+
+async function chooseFile(page: Page, path: string): Promise<void> {
+  await openExchange(page);
+  await page.getByLabel('File from another coordinator').setInputFiles(path);
+}
+
+async function editGroup(page: Page, group: string, label: string, value: string): Promise<void> {
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: group, exact: true }).click();
+  await page.getByRole('link', { name: 'Edit group' }).click();
+  const field = page.getByLabel(label, { exact: true });
+  if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value);
+  else await field.fill(value);
+  await page.getByRole('button', { name: 'Save group' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Group saved.' })).toBeVisible();
+}
+
+/** The Groups table as a coordinator reads it, row by row. */
+async function groupRows(page: Page): Promise<string[]> {
+  await goTo(page, 'Groups');
+  await expect(page.getByRole('table')).toBeVisible();
+  return page.getByRole('table').getByRole('row').allInnerTexts();
+}
+
+/** The phone part of a group's public contact, as its page shows it. */
+async function publicPhone(page: Page, group: string): Promise<string> {
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: group, exact: true }).click();
+  const contact = await page.getByRole('definition').filter({ hasText: '(555)' }).innerText();
+  return contact.split(',')[0]?.trim() ?? '';
+}
+
+test('two coordinators exchange files, choose in a conflict, and end with the same records', async ({
+  page: office,
+  browser,
+}, testInfo) => {
+  const laptop = await secondCoordinator(browser, testInfo);
+
+  // The state office has the records; the affiliate's laptop starts empty and takes them all.
+  await loadSampleData(office);
+  await goTo(office, 'Backup');
+  await office.getByRole('link', { name: 'Share or combine records' }).click();
+  await expect(office.getByRole('heading', { name: 'Share with other coordinators', level: 1 })).toBeVisible();
+  await nameComputer(office, 'State office laptop');
+  await expectNoSeriousA11yViolations(office, 'on the exchange screen');
+  const first = await shareAll(office);
+
+  await openExchange(laptop);
+  await nameComputer(laptop, 'Riverbend laptop');
+  await chooseFile(laptop, first);
+  await expect(laptop.getByRole('heading', { name: 'Review before combining', level: 1 })).toBeVisible();
+  await expect(laptop.getByRole('heading', { name: 'From State office laptop' })).toBeVisible();
+  await expect(laptop.getByText('This is the first time you combine records from this computer.')).toBeVisible();
+  await expect(laptop.getByRole('listitem').filter({ hasText: 'Added:' })).toContainText('4 groups');
+  await expectNoSeriousA11yViolations(laptop, 'on the review of a first exchange');
+  await laptop.getByRole('button', { name: 'Combine records' }).click();
+  await expect(laptop.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+  await expect(laptop.getByRole('status').filter({ hasText: 'are combined with yours' })).toContainText(
+    'State office laptop',
+  );
+  await expectNoSeriousA11yViolations(laptop, 'after combining');
+  expect(await groupRows(laptop)).toEqual(await groupRows(office));
+
+  // Each edits a group of their own, and both change the same group's phone: the laptop last.
+  await editGroup(office, OFFICE_ONLY, 'Status', 'paused');
+  await editGroup(office, COMMON, 'Public contact phone', '(555) 010-1111');
+  await editGroup(laptop, LAPTOP_ONLY, 'Language', 'Spanish');
+  await editGroup(laptop, COMMON, 'Public contact phone', '(555) 010-2222');
+
+  // The office's file reaches the laptop: the common group is shown as changed on both.
+  const second = await shareAll(office);
+  await chooseFile(laptop, second);
+  await expect(laptop.getByRole('listitem').filter({ hasText: 'Updated:' })).toContainText('1 group');
+  const both = laptop.getByRole('region', { name: 'Changed on both computers (1)' });
+  await expect(both).toBeVisible();
+  const conflict = both.getByRole('group', { name: `Group: ${COMMON}` });
+  await expect(conflict.getByRole('row', { name: /^Public contact phone/ }).getByRole('cell')).toHaveText([
+    '(555) 010-2222',
+    '(555) 010-1111',
+  ]);
+  // The newer change (the laptop's own) is chosen to start with; the coordinator takes the office's.
+  await expect(conflict.getByRole('radio', { name: /^Keep this computer’s version/ })).toBeChecked();
+  await expect(conflict.getByRole('radio', { name: /^Keep this computer’s version/ })).toHaveAccessibleName(
+    /the newer change/,
+  );
+  await expectNoSeriousA11yViolations(laptop, 'on the review with a conflict');
+  await conflict.getByRole('radio', { name: /^Take State office laptop’s version/ }).check();
+  await laptop.getByRole('button', { name: 'Combine records' }).click();
+  await expect(laptop.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+  expect(await publicPhone(laptop, COMMON)).toBe('(555) 010-1111');
+
+  // The laptop's file goes back to the office: nothing left to choose, and the laptop's edit arrives.
+  const third = await shareAll(laptop);
+  await chooseFile(office, third);
+  await expect(office.getByRole('heading', { name: 'From Riverbend laptop' })).toBeVisible();
+  await expect(office.getByRole('region', { name: /Changed on both computers/ })).toHaveCount(0);
+  await expect(office.getByRole('listitem').filter({ hasText: 'Updated:' })).toContainText('1 group');
+  await office.getByRole('button', { name: 'Combine records' }).click();
+  await expect(office.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+
+  // Both end with the same records, with the choice made.
+  const officeRows = await groupRows(office);
+  expect(await groupRows(laptop)).toEqual(officeRows);
+  expect(officeRows.find((row) => row.includes(OFFICE_ONLY))).toContain('Paused');
+  expect(await publicPhone(office, COMMON)).toBe('(555) 010-1111');
+  await goTo(office, 'Groups');
+  await office.getByRole('link', { name: LAPTOP_ONLY, exact: true }).click();
+  await expect(office.getByRole('definition').filter({ hasText: 'Spanish' })).toBeVisible();
+
+  // In step: the office's next file changes nothing on the laptop.
+  const fourth = await shareAll(office);
+  await chooseFile(laptop, fourth);
+  await expect(
+    laptop.getByText('Your records already hold everything in this file. Nothing needs to change.'),
+  ).toBeVisible();
+  await laptop.getByRole('button', { name: 'Done' }).click();
+  await expect(laptop.getByRole('status').filter({ hasText: 'Nothing needed to change' })).toBeVisible();
+  await laptop.context().close();
+});
+
+test('a foreign, damaged or locked file is handled in plain words, and combining can be undone', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const other = await secondCoordinator(browser, testInfo);
+  await loadSampleData(other);
+  await openExchange(other);
+  await nameComputer(other, 'State office laptop');
+  const locked = await shareAll(other, 'river bend 2026');
+  const plain = await shareAll(other);
+
+  await loadSampleData(page);
+  const before = await groupRows(page);
+  await openExchange(page);
+  const field = page.getByLabel('File from another coordinator');
+  await field.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Bring chairs') });
+  await expect(page.getByRole('alert')).toContainText(NOT_OURS);
+  await expectNoSeriousA11yViolations(page, 'with a refused file');
+
+  const whole = await readFile(plain);
+  await field.setInputFiles({
+    name: 'shared-records-cut.json',
+    mimeType: 'application/json',
+    buffer: whole.subarray(0, Math.floor(whole.length / 2)),
+  });
+  await expect(page.getByRole('alert')).toContainText('incomplete or damaged');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+
+  // A locked file asks for its passphrase, refuses a wrong one, and opens with the right one.
+  await field.setInputFiles(locked);
+  await page.getByLabel('Passphrase for this file').fill('wrong passphrase');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(page.getByText("That passphrase doesn't open this file.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'asking for a passphrase');
+  await page.getByLabel('Passphrase for this file').fill('river bend 2026');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(page.getByRole('heading', { name: 'From State office laptop' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Share with other coordinators', level: 1 })).toBeVisible();
+  expect(await groupRows(page)).toEqual(before);
+
+  // Combining takes a safety backup first, so it can be undone straight after.
+  await chooseFile(page, plain);
+  await page.getByRole('button', { name: 'Combine records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'are combined with yours' })).toContainText(
+    'Added: 1 affiliate, 4 groups',
+  );
+  await page.getByRole('button', { name: 'Undo combining' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'back as they were before combining' })).toBeVisible();
+  expect(await groupRows(page)).toEqual(before);
+  // Closed last: the downloads go with their context.
+  await other.context().close();
+});
