@@ -50,6 +50,8 @@ export function compareVersions(a: Versioned, b: Versioned): number {
   return (
     compareInstants(a.updatedAt, b.updatedAt) ||
     order(a.changedBy, b.changedBy) ||
+    // A duplicate set aside (absorbed) keeps its stamp and must still win over its live self.
+    Number(a.deletedAt !== null) - Number(b.deletedAt !== null) ||
     order(canonicalJson(a), canonicalJson(b))
   );
 }
@@ -88,6 +90,14 @@ export function instantAfter(instant: string): string {
 export function stampAfter(stamp: string, others: readonly string[]): string {
   const latest = others.reduce(laterOf, '');
   return compareInstants(stamp, latest) > 0 ? stamp : instantAfter(latest);
+}
+
+/**
+ * A duplicate set aside: the same version, deleted at the instant it was last changed. It depends on
+ * nothing but the record, so every copy that sets it aside makes the very same version.
+ */
+export function absorbed<R extends Versioned>(record: R): R {
+  return record.deletedAt === null ? { ...record, deletedAt: record.updatedAt } : record;
 }
 
 /**

@@ -9,8 +9,10 @@
 //
 // Keyed tables (meetings: one record per series and original date) may hold two records, made on two
 // copies, for one key. Only the newer is stored in the table; the other is kept out of sight (hidden),
-// so that every copy ends with the same versions and shows the same one.
+// as deleted (exchangeVersions.absorbed), so that every copy ends with the same versions and shows
+// the same one, and a duplicate never comes back as a second meeting.
 import {
+  absorbed,
   compareInstants,
   compareVersions,
   newerOf,
@@ -159,19 +161,26 @@ export function mergeTable<R extends Versioned>(
       shownAt.set(key, shown);
       shownIds.add(shown.id);
     }
-    for (const record of candidates) {
-      const visible = record === shown;
+    for (const candidate of candidates) {
+      const visible = candidate === shown;
+      // A record out of sight is a duplicate of the one shown: it is kept as deleted, so it can never
+      // reappear (as a second meeting) when the one shown moves to another series.
+      const record = visible ? candidate : absorbed(candidate);
       const was = before.get(record.id);
-      if (!was || next.has(record.id) || was.visible !== visible) writes.push({ record, visible });
+      if (!was || next.has(record.id) || was.visible !== visible || record !== candidate) {
+        writes.push({ record, visible });
+      }
     }
   }
   const wasShown = (id: string) => before.get(id)?.visible === true;
   const changes: VisibleChange<R>[] = [];
   for (const key of touched) {
-    const previous = visibleAt.get(key);
     const shown = shownAt.get(key);
+    // A record that moved to another key (a series split) is a change where it went, nothing where it was.
+    const stayed = visibleAt.get(key);
+    const previous = stayed && shownIds.has(stayed.id) && shown?.id !== stayed.id ? undefined : stayed;
     if (previous && shown && sameVersion(previous, shown)) continue;
-    const kind = kindOf(previous, shown, wasShown, (id) => shownIds.has(id));
+    const kind = kindOf(previous, shown, wasShown);
     if (kind) changes.push({ key, kind, before: previous, after: shown });
   }
   return { changes, conflicts, writes };
@@ -214,13 +223,11 @@ function kindOf<R extends Versioned>(
   before: R | undefined,
   after: R | undefined,
   wasShown: (id: string) => boolean,
-  isShown: (id: string) => boolean,
 ): ChangeKind | null {
   const liveBefore = before !== undefined && before.deletedAt === null;
   const liveAfter = after !== undefined && after.deletedAt === null;
-  // A record that moved to another key (a series split) is an update where it went, nothing where it was.
   if (!before) return after ? (!liveAfter ? 'quiet' : wasShown(after.id) ? 'update' : 'add') : null;
-  if (!after) return liveBefore && !isShown(before.id) ? 'delete' : 'quiet';
+  if (!after) return liveBefore ? 'delete' : 'quiet';
   if (liveBefore && liveAfter) return sameContent(before, after) ? 'quiet' : 'update';
   if (liveBefore) return 'delete';
   return liveAfter ? 'restore' : 'quiet';

@@ -5,6 +5,7 @@ import { forgetCachedDevice, renameDevice } from '../../../../src/renderer/src/d
 import { readExchangeFile, type ExchangeFile } from '../../../../src/renderer/src/domain/exchangeFile';
 import { makeExchangeFile } from '../../../../src/renderer/src/db/exchangeExport';
 import type { ExchangeScope } from '../../../../src/renderer/src/domain/exchangeFile';
+import { canonicalJson } from '../../../../src/renderer/src/domain/exchangeVersions';
 import { resetDatabase } from './resetDb';
 
 export type Snapshot = Map<string, unknown[]>;
@@ -39,12 +40,12 @@ export async function share(
   return { file: await readExchangeFile(bytes, { schemaVersion: db.verno, pause: async () => undefined }), bytes };
 }
 
-/** Every record table, sorted by id, for comparing two copies. */
-export async function recordsOf(snapshot: Snapshot): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
+/** Every record table and the monthly figures, as sorted canonical text, for comparing two copies. */
+export async function recordsOf(snapshot: Snapshot): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
   for (const [name, rows] of snapshot) {
     if (name === 'local' || name === 'settings') continue;
-    out[name] = [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    out[name] = rows.map(canonicalJson).sort();
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { loadSampleData } from '../../../../src/renderer/src/db/sample';
 import { getSettings, saveSettings, defaultSettings } from '../../../../src/renderer/src/db/settings';
 import { updateGroup } from '../../../../src/renderer/src/db/groups';
 import { recordHeld } from '../../../../src/renderer/src/db/meetings';
+import { editSeries } from '../../../../src/renderer/src/db/seriesOps';
 import { applyMerge, previewMerge } from '../../../../src/renderer/src/db/exchangeMerge';
 import { hiddenMeetings, listPeers } from '../../../../src/renderer/src/db/exchangeState';
 import { changesNothing, conflictId } from '../../../../src/renderer/src/domain/exchangePlan';
@@ -48,6 +49,7 @@ describe('the first exchange', () => {
     expect(copied).toEqual(original);
     expect(copied['groups']).toHaveLength(4);
     expect(copied['monthlyStats']?.length).toBeGreaterThan(0);
+    expect(JSON.parse(copied['groups']?.[0] ?? '{}')).toHaveProperty('name');
     expect((await getSettings()).name).toBe('NAMI Riverbend Affiliate');
     expect(await listPeers()).toMatchObject([{ name: 'State office laptop' }]);
   });
@@ -139,6 +141,45 @@ describe('two coordinators editing', () => {
     await applyMerge(fromLaptop.file, new Map());
     expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
     expect((await hiddenMeetings()).map((m) => m.attendance)).toEqual([7]);
+  });
+});
+
+describe('a meeting recorded on both computers, then its series split', () => {
+  it('counts the meeting once on both copies and keeps the duplicate deleted, out of sight', async () => {
+    await loadSnapshot(office);
+    const schedule = (await db.schedules.toArray())[0];
+    if (!schedule) throw new Error('the example has schedules');
+    const day = '2031-01-07';
+    const ref = { scheduleId: schedule.id, groupId: schedule.groupId, originalDate: day };
+    await recordHeld(ref, { attendance: 7, firstTime: 1, facilitatorsPresent: [], notes: '' });
+    const fromOffice = await share();
+    office = await takeSnapshot();
+
+    await loadSnapshot(laptop);
+    await recordHeld(ref, { attendance: 9, firstTime: 0, facilitatorsPresent: [], notes: '' });
+    await applyMerge(fromOffice.file, new Map());
+    const fromLaptop = await share();
+    laptop = await takeSnapshot();
+
+    // The office takes the laptop's record, then moves every meeting from 2030 on to a new series.
+    await loadSnapshot(office);
+    await applyMerge(fromLaptop.file, new Map());
+    const { schedule: next } = await editSeries(schedule.id, 'this-and-later', '2030-01-01', { startTime: '19:00' });
+    const afterSplit = await share();
+    office = await takeSnapshot();
+
+    await loadSnapshot(laptop);
+    await applyMerge(afterSplit.file, new Map());
+    const shown = await db.meetings.where('[groupId+date]').equals([ref.groupId, day]).toArray();
+    expect(shown.filter((m) => m.deletedAt === null).map((m) => [m.scheduleId, m.attendance])).toEqual([[next.id, 9]]);
+    expect((await db.monthlyStats.get([ref.groupId, '2031-01']))?.attendance).toBe(9);
+    const backToOffice = await share();
+    laptop = await takeSnapshot();
+
+    await loadSnapshot(office);
+    await applyMerge(backToOffice.file, new Map());
+    expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
+    expect((await db.monthlyStats.get([ref.groupId, '2031-01']))?.attendance).toBe(9);
   });
 });
 

@@ -133,26 +133,43 @@ describe('meeting records, one per occurrence', () => {
     ...fields,
   });
 
-  it('shows the newer of two records made for one meeting on two computers and keeps the other out of sight', () => {
+  it('shows the newer of two records made for one meeting on two computers and sets the other aside, deleted', () => {
     const ours = meeting({ id: 'm-here', updatedAt: at(20), attendance: 8 });
     const theirs = meeting({ id: 'm-there', updatedAt: at(25), changedBy: THERE, attendance: 9 });
     const result = mergeTable({ local: [ours], incoming: [theirs], keyOf: keyOfMeeting }, since10);
     expect(result.conflicts).toEqual([{ key: 's1|2026-10-06', local: ours, incoming: theirs, newer: 'incoming' }]);
     expect(result.changes).toEqual([{ key: 's1|2026-10-06', kind: 'update', before: ours, after: theirs }]);
     expect(result.writes).toEqual([
-      { record: ours, visible: false },
+      { record: { ...ours, deletedAt: at(20) }, visible: false },
       { record: theirs, visible: true },
     ]);
   });
 
-  it('brings a hidden record back into sight when the record that covered it moves to a new series', () => {
-    const hidden = meeting({ id: 'm-old', updatedAt: at(5) });
-    const moved = meeting({ id: 'm-new', updatedAt: at(30), changedBy: THERE, scheduleId: 's2' });
+  it('keeps the record set aside deleted when the one shown moves to a new series, so it is never counted twice', () => {
+    const setAside = meeting({ id: 'm-old', updatedAt: at(5), deletedAt: at(5) });
     const shown = meeting({ id: 'm-new', updatedAt: at(20), changedBy: THERE });
-    const result = mergeTable({ local: [shown], hidden: [hidden], incoming: [moved], keyOf: keyOfMeeting }, since10);
+    const moved = meeting({ id: 'm-new', updatedAt: at(30), changedBy: THERE, scheduleId: 's2' });
+    const result = mergeTable({ local: [shown], hidden: [setAside], incoming: [moved], keyOf: keyOfMeeting }, since10);
     expect(result.writes).toHaveLength(2);
-    expect(result.writes).toContainEqual({ record: hidden, visible: true });
     expect(result.writes).toContainEqual({ record: moved, visible: true });
+    expect(result.writes).toContainEqual({ record: setAside, visible: true });
+    expect(result.changes.filter((change) => change.kind !== 'quiet')).toEqual([
+      { key: 's2|2026-10-06', kind: 'update', before: undefined, after: moved },
+    ]);
+  });
+
+  it('sets aside the same version on every copy, so copies that set it aside at different times agree', () => {
+    const live = meeting({ id: 'm-old', updatedAt: at(5) });
+    const newer = meeting({ id: 'm-new', updatedAt: at(20), changedBy: THERE });
+    const once = mergeTable({ local: [live], incoming: [newer], keyOf: keyOfMeeting }, since10);
+    const setAside = once.writes.find((write) => !write.visible)?.record;
+    expect(setAside).toEqual({ ...live, deletedAt: at(5) });
+    // Their old file, still holding the live version, changes nothing here any more.
+    const again = mergeTable(
+      { local: [newer], hidden: setAside ? [setAside] : [], incoming: [live, newer], keyOf: keyOfMeeting },
+      since10,
+    );
+    expect(again.writes).toEqual([]);
   });
 });
 

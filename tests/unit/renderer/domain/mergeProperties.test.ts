@@ -56,7 +56,7 @@ describe('merging between three coordinators', () => {
     );
   });
 
-  it('shows one meeting record per occurrence, the newest, and keeps the others out of sight', () => {
+  it('shows one meeting record per occurrence, the newest, and keeps the others out of sight as deleted', () => {
     fc.assert(
       fc.property(ops, (list) => {
         const world = newWorld();
@@ -74,6 +74,7 @@ describe('merging between three coordinators', () => {
           const shown = [...copy.meetings.values()].find((m) => keyOfMeeting(m) === keyOfMeeting(hidden));
           expect(shown).toBeDefined();
           expect(shown && shown.updatedAt >= hidden.updatedAt).toBe(true);
+          expect(hidden.deletedAt).not.toBeNull();
         }
       }),
       RUNS,
