@@ -80,9 +80,14 @@ const recordFor = (ref: OccurrenceRef) =>
 async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meeting): Promise<Meeting> {
   const { id: deviceId } = await getDevice();
   return db.transaction('rw', statsTables(), async () => {
-    const schedule = await db.schedules.get(ref.scheduleId);
+    // Side by side, so an edit costs few round trips: the series, the record, and the group's series
+    // (whose lengths the recount needs).
+    const [schedule, existing, groupSeries] = await Promise.all([
+      db.schedules.get(ref.scheduleId),
+      recordFor(ref),
+      db.schedules.where('groupId').equals(ref.groupId).toArray(),
+    ]);
     if (!schedule || schedule.deletedAt !== null) throw new NotFoundError('That meeting series');
-    const existing = await recordFor(ref);
     const stamp = nowStamp();
     const live = existing && existing.deletedAt === null ? existing : undefined;
     const current: Meeting = live ?? {
@@ -106,10 +111,10 @@ async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meet
       notes: '',
     };
     const record = meetingSchema.parse({ ...apply(current), updatedAt: stamp, changedBy: deviceId, deletedAt: null });
-    await db.meetings.put(record);
     const touched: GroupMonth[] = [groupMonthOf(record)];
     if (live) touched.push(groupMonthOf(live));
-    await recountGroupMonths(touched);
+    const durations = new Map([...groupSeries, schedule].map((s) => [s.id, s.durationMinutes]));
+    await Promise.all([db.meetings.put(record), recountGroupMonths(touched, { durations, written: record })]);
     return record;
   });
 }
@@ -169,7 +174,7 @@ export async function clearRecord(ref: OccurrenceRef): Promise<void> {
     const existing = await recordFor(ref);
     if (!existing || existing.deletedAt !== null) return;
     const stamp = nowStamp();
-    await db.meetings.put({ ...existing, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId });
-    await recountGroupMonths([groupMonthOf(existing)]);
+    const cleared: Meeting = { ...existing, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId };
+    await Promise.all([db.meetings.put(cleared), recountGroupMonths([groupMonthOf(existing)], { written: cleared })]);
   });
 }

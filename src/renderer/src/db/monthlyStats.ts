@@ -1,6 +1,6 @@
 // The per-group, per-month aggregate: kept in step with meeting records inside their own
 // transactions, read by reports, and rebuilt from the records after a load, restore or merge.
-import type { Meeting, MonthlyStat } from '@shared/model';
+import type { Meeting, MonthlyStat, Schedule } from '@shared/model';
 import { accumulateStats, monthBounds, sortStats, statKey } from '../domain/monthlyStats';
 import { monthOf } from '../domain/dates';
 import { db } from './database';
@@ -19,58 +19,109 @@ export const groupMonthOf = (meeting: Pick<Meeting, 'groupId' | 'date'>): GroupM
   month: monthOf(meeting.date),
 });
 
-async function durationsOf(scheduleIds: Iterable<string>): Promise<(scheduleId: string) => number> {
-  const ids = [...new Set(scheduleIds)];
-  const schedules = await db.schedules.bulkGet(ids);
-  const minutes = new Map<string, number>();
-  ids.forEach((id, index) => minutes.set(id, schedules[index]?.durationMinutes ?? DEFAULT_MEETING_MINUTES));
+async function durationsOf(
+  scheduleIds: Iterable<string>,
+  known: ReadonlyMap<string, number> = new Map(),
+): Promise<(scheduleId: string) => number> {
+  const minutes = new Map(known);
+  const missing = [...new Set(scheduleIds)].filter((id) => !minutes.has(id));
+  if (missing.length > 0) {
+    const schedules = await db.schedules.bulkGet(missing);
+    missing.forEach((id, index) => minutes.set(id, schedules[index]?.durationMinutes ?? DEFAULT_MEETING_MINUTES));
+  }
   return (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES;
 }
 
-/**
- * Recounts the given group-months from their records (one small index range each) and stores the
- * result. Call inside a 'rw' transaction over statsTables(). A recount, not a delta, so it can never drift.
- */
-export async function recountGroupMonths(pairs: Iterable<GroupMonth>): Promise<void> {
-  const seen = new Set<string>();
-  for (const { groupId, month } of pairs) {
-    const key = statKey(groupId, month);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { first, last } = monthBounds(month);
-    const meetings = await db.meetings
-      .where('[groupId+date]')
-      .between([groupId, first], [groupId, last], true, true)
-      .toArray();
-    const totals = new Map<string, MonthlyStat>();
-    accumulateStats(totals, meetings, await durationsOf(meetings.map((m) => m.scheduleId)));
-    const stat = totals.get(key);
-    if (stat) await db.monthlyStats.put(stat);
-    else await db.monthlyStats.delete([groupId, month]);
-  }
+export interface RecountOptions {
+  /** meeting lengths the caller already holds, by schedule id (saves reading the schedules again) */
+  durations?: ReadonlyMap<string, number>;
+  /** a record being written in the same transaction: counted as stored, whichever request runs first */
+  written?: Meeting;
 }
 
-const CHUNK = 2000;
+/**
+ * Recounts the given group-months from their records (one small index range each, read side by side)
+ * and stores the result. Call inside a 'rw' transaction over statsTables(). A recount, not a delta, so
+ * it can never drift.
+ */
+export async function recountGroupMonths(pairs: Iterable<GroupMonth>, options: RecountOptions = {}): Promise<void> {
+  const wanted = new Map<string, GroupMonth>();
+  for (const pair of pairs) wanted.set(statKey(pair.groupId, pair.month), pair);
+  const { written } = options;
+  const ranges = await Promise.all(
+    [...wanted.values()].map(async ({ groupId, month }) => {
+      const { first, last } = monthBounds(month);
+      const stored = await db.meetings
+        .where('[groupId+date]')
+        .between([groupId, first], [groupId, last], true, true)
+        .toArray();
+      if (!written) return stored;
+      const others = stored.filter((meeting) => meeting.id !== written.id);
+      const inMonth = written.groupId === groupId && monthOf(written.date) === month;
+      return inMonth ? [...others, written] : others;
+    }),
+  );
+  const durationOf = await durationsOf(
+    ranges.flatMap((meetings) => meetings.map((meeting) => meeting.scheduleId)),
+    options.durations,
+  );
+  const totals = new Map<string, MonthlyStat>();
+  for (const meetings of ranges) accumulateStats(totals, meetings, durationOf);
+  await Promise.all(
+    [...wanted].map(([key, { groupId, month }]) => {
+      const stat = totals.get(key);
+      return stat ? db.monthlyStats.put(stat) : db.monthlyStats.delete([groupId, month]);
+    }),
+  );
+}
 
-/** Recounts every group and month from all meeting records, reading them in chunks. */
-export async function rebuildMonthlyStats(): Promise<void> {
+const CHUNK = 10_000;
+
+const sameStat = (a: MonthlyStat, b: MonthlyStat | undefined): boolean =>
+  b !== undefined &&
+  a.held === b.held &&
+  a.cancelled === b.cancelled &&
+  a.attendance === b.attendance &&
+  a.firstTime === b.firstTime &&
+  a.facilitatorMinutes === b.facilitatorMinutes;
+
+/**
+ * Recounts every group and month and stores what changed. Counts the given records when the caller
+ * holds them (a restore has every meeting in memory already), or else every stored meeting record,
+ * read in chunks. Only aggregates that differ are written, so a rebuild that finds nothing new is a read.
+ */
+export async function rebuildMonthlyStats(source?: {
+  meetings: Iterable<Meeting>;
+  schedules: Iterable<Pick<Schedule, 'id' | 'durationMinutes'>>;
+}): Promise<void> {
   await db.transaction('rw', statsTables(), async () => {
-    const schedules = await db.schedules.toArray();
+    const schedules = source ? [...source.schedules] : await db.schedules.toArray();
     const minutes = new Map(schedules.map((s) => [s.id, s.durationMinutes]));
     const durationOf = (id: string) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES;
     const totals = new Map<string, MonthlyStat>();
-    let after: string | null = null;
-    for (;;) {
-      const chunk: Meeting[] = await (after === null
-        ? db.meetings.orderBy(':id').limit(CHUNK).toArray()
-        : db.meetings.where(':id').above(after).limit(CHUNK).toArray());
-      accumulateStats(totals, chunk, durationOf);
-      const lastOfChunk = chunk[chunk.length - 1];
-      if (!lastOfChunk || chunk.length < CHUNK) break;
-      after = lastOfChunk.id;
+    if (source) {
+      accumulateStats(totals, source.meetings, durationOf);
+    } else {
+      let after: string | null = null;
+      for (;;) {
+        const chunk: Meeting[] = await (after === null
+          ? db.meetings.orderBy(':id').limit(CHUNK).toArray()
+          : db.meetings.where(':id').above(after).limit(CHUNK).toArray());
+        accumulateStats(totals, chunk, durationOf);
+        const lastOfChunk = chunk[chunk.length - 1];
+        if (!lastOfChunk || chunk.length < CHUNK) break;
+        after = lastOfChunk.id;
+      }
     }
-    await db.monthlyStats.clear();
-    await db.monthlyStats.bulkPut([...totals.values()]);
+    const stored = new Map((await db.monthlyStats.toArray()).map((stat) => [statKey(stat.groupId, stat.month), stat]));
+    const gone = [...stored]
+      .filter(([key]) => !totals.has(key))
+      .map(([, stat]): [string, string] => [stat.groupId, stat.month]);
+    const changed = [...totals].filter(([key, stat]) => !sameStat(stat, stored.get(key))).map(([, stat]) => stat);
+    await Promise.all([
+      gone.length > 0 ? db.monthlyStats.bulkDelete(gone) : undefined,
+      changed.length > 0 ? db.monthlyStats.bulkPut(changed) : undefined,
+    ]);
   });
 }
 

@@ -76,7 +76,11 @@ export async function rawStrictWrite(record: { id: string; [field: string]: unkn
  * Adds every record into a scratch copy of the app's stores and indexes, in one strict transaction:
  * the floor for a restore of the same records. The scratch database is deleted afterwards.
  */
-export async function rawBulkInsert(schemaOf: IDBDatabase, tables: Record<string, readonly unknown[]>): Promise<Timed> {
+export async function rawBulkInsert(
+  schemaOf: IDBDatabase,
+  tables: Record<string, readonly unknown[]>,
+  options: { overExisting?: boolean; putOver?: boolean } = {},
+): Promise<Timed> {
   const name = `${SCRATCH}-bulk`;
   await drop(name);
   const stores = Object.keys(tables);
@@ -98,19 +102,26 @@ export async function rawBulkInsert(schemaOf: IDBDatabase, tables: Record<string
       }
     }
   });
-  try {
+  const insert = async (clearFirst: boolean): Promise<Timed> => {
     const start = performance.now();
     const transaction = database.transaction(stores, 'readwrite', { durability: 'strict' });
     let records = 0;
     for (const storeName of stores) {
       const store = transaction.objectStore(storeName);
+      if (clearFirst && !options.putOver) store.clear();
       for (const record of tables[storeName] ?? []) {
-        store.add(record);
+        if (options.putOver) store.put(record);
+        else store.add(record);
         records += 1;
       }
     }
     await committed(transaction);
     return { ms: performance.now() - start, records };
+  };
+  try {
+    // Over existing data, a restore's case: the same records are there already and are cleared first.
+    if (options.overExisting) await insert(false);
+    return await insert(options.overExisting ?? false);
   } finally {
     database.close();
     await drop(name);

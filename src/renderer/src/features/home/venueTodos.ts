@@ -16,11 +16,13 @@ interface Tables {
 }
 
 async function read(): Promise<Tables> {
+  // Whole reads (one getAll each) filtered here: Dexie's .filter() walks a cursor, a record per round trip.
+  const live = <T extends { deletedAt: string | null }>(rows: T[]): T[] => rows.filter(isLive);
   const [schedules, bookings, groups, venues] = await Promise.all([
-    db.schedules.filter(isLive).toArray(),
-    db.bookings.filter(isLive).toArray(),
-    db.groups.filter(isLive).toArray(),
-    db.venues.filter(isLive).toArray(),
+    db.schedules.toArray().then(live),
+    db.bookings.toArray().then(live),
+    db.groups.toArray().then(live),
+    db.venues.toArray().then(live),
   ]);
   return {
     schedules,
