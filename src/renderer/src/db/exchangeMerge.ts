@@ -36,26 +36,38 @@ async function byIds<T extends RecordTable>(table: T, ids: readonly string[]): P
 async function localRecordsFor(file: ExchangeFile): Promise<LocalRecords> {
   const tables = emptyExchangeTables();
   for (const table of RECORD_TABLES) {
+    if (table === 'meetings') continue;
     (tables[table] as unknown[]) = await byIds(
       table,
       file.tables[table].map((record) => record.id),
     );
   }
+  // A meeting shares its occurrence with any record of the same series: read each series concerned
+  // (one index range each), then by id the few records that are elsewhere (moved to another series).
+  const found = new Map<string, Meeting>();
+  const readSeries = async (scheduleIds: Iterable<string>) => {
+    for (const scheduleId of new Set(scheduleIds)) {
+      const rows = await db.meetings
+        .where('[scheduleId+originalDate]')
+        .between([scheduleId, Dexie.minKey], [scheduleId, Dexie.maxKey])
+        .toArray();
+      for (const row of rows) found.set(row.id, row);
+    }
+  };
+  const seriesRead = new Set(file.tables.meetings.map((meeting) => meeting.scheduleId));
+  await readSeries(seriesRead);
+  const elsewhere = await byIds(
+    'meetings',
+    file.tables.meetings.filter((meeting) => !found.has(meeting.id)).map((meeting) => meeting.id),
+  );
   const incomingIds = new Set(file.tables.meetings.map((meeting) => meeting.id));
   const hidden = await hiddenMeetings();
-  // A meeting shares its occurrence with any record of the same series: read each series concerned.
-  const series = new Set(file.tables.meetings.map((meeting) => meeting.scheduleId));
-  for (const meeting of tables.meetings) series.add(meeting.scheduleId);
-  for (const meeting of hidden) if (incomingIds.has(meeting.id)) series.add(meeting.scheduleId);
-  const byId = new Map<string, Meeting>(tables.meetings.map((meeting) => [meeting.id, meeting]));
-  for (const scheduleId of series) {
-    const rows = await db.meetings
-      .where('[scheduleId+originalDate]')
-      .between([scheduleId, Dexie.minKey], [scheduleId, Dexie.maxKey])
-      .toArray();
-    for (const row of rows) byId.set(row.id, row);
-  }
-  tables.meetings = [...byId.values()];
+  const moreSeries = [...elsewhere, ...hidden.filter((meeting) => incomingIds.has(meeting.id))]
+    .map((meeting) => meeting.scheduleId)
+    .filter((scheduleId) => !seriesRead.has(scheduleId));
+  await readSeries(moreSeries);
+  for (const meeting of elsewhere) found.set(meeting.id, meeting);
+  tables.meetings = [...found.values()];
   return { tables, hiddenMeetings: hidden };
 }
 

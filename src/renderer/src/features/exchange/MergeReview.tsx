@@ -93,6 +93,14 @@ export function MergeReview({
             Cancel
           </button>
         </div>
+        <div className="status-line" role="status">
+          {busy && !nothing && (
+            <Notice kind="info">
+              Saving a safety backup, then combining. With a whole state’s records this takes about a minute: keep this
+              window open.
+            </Notice>
+          )}
+        </div>
       </div>
     </>
   );
