@@ -21,6 +21,9 @@ import { emptyExchangeTables } from './exchangeScope';
 import { getPeer, hiddenMeetings, hideMeetings, putPeer, unhideMeetings, type Peer } from './exchangeState';
 import { groupMonthOf, rebuildMonthlyStats, recountGroupMonths, type GroupMonth } from './monthlyStats';
 
+/** Beyond this many group-months, recounting everything in one pass is quicker. */
+const RECOUNT_LIMIT = 500;
+
 const recordTables = () => RECORD_TABLES.map((name) => db.table(name));
 
 async function byIds<T extends RecordTable>(table: T, ids: readonly string[]): Promise<RecordOf<T>[]> {
@@ -155,8 +158,10 @@ export async function applyMerge(file: ExchangeFile, choices: ReadonlyMap<string
         });
       }
     }
-    // A series' length changes its facilitator minutes in every month: recount everything then.
-    if (durationsChanged) await rebuildMonthlyStats();
+    // A series' length changes its facilitator minutes in every month: recount everything then, and
+    // when most months are touched anyway (a first exchange), since one pass beats thousands of ranges.
+    const months = new Set(touched.map(({ groupId, month }) => `${groupId}|${month}`)).size;
+    if (durationsChanged || months > RECOUNT_LIMIT) await rebuildMonthlyStats();
     else await recountGroupMonths(touched);
     const key = scopeKey(file.header.scope);
     await putPeer({

@@ -144,6 +144,26 @@ describe('two coordinators editing', () => {
   });
 });
 
+describe('a series made longer on one computer', () => {
+  it('recounts the facilitator minutes of every month on the other copy', async () => {
+    await loadSnapshot(office);
+    const held = (await db.meetings.toArray()).find((m) => m.outcome === 'held' && m.facilitatorsPresent.length > 0);
+    if (!held) throw new Error('the example has meetings held with facilitators');
+    const month = held.date.slice(0, 7);
+    const before = (await db.monthlyStats.get([held.groupId, month]))?.facilitatorMinutes ?? 0;
+    await editSeries(held.scheduleId, 'all', held.originalDate, { durationMinutes: 120 });
+    const longer = (await db.monthlyStats.get([held.groupId, month]))?.facilitatorMinutes ?? 0;
+    expect(longer).toBeGreaterThan(before);
+    const { file } = await share();
+    office = await takeSnapshot();
+
+    await loadSnapshot(laptop);
+    await applyMerge(file, new Map());
+    expect((await db.monthlyStats.get([held.groupId, month]))?.facilitatorMinutes).toBe(longer);
+    expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(office));
+  });
+});
+
 describe('a meeting recorded on both computers, then its series split', () => {
   it('counts the meeting once on both copies and keeps the duplicate deleted, out of sight', async () => {
     await loadSnapshot(office);
