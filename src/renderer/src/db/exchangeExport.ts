@@ -6,6 +6,7 @@ import { BACKUP_TABLES } from '@shared/backupFiles';
 import { RECORD_TABLES, type RecordTable } from '@shared/model';
 import { TablesTextBuilder, finishBackup } from '../domain/backupDocument';
 import {
+  DEVICE_NAME_MAX,
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
   encodeExchangeFile,
@@ -74,7 +75,7 @@ export async function makeExchangeFile(scope: ExchangeScope): Promise<MadeExchan
   const header: ExchangeHeader = {
     format: EXCHANGE_FORMAT,
     formatVersion: EXCHANGE_FORMAT_VERSION,
-    from: { deviceId: device.id, name: device.name },
+    from: { deviceId: device.id, name: device.name.slice(0, DEVICE_NAME_MAX) },
     createdAt: stamp,
     scope,
     mark: laterOf(stamp, records.header.latestChange),
