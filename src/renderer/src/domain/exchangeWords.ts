@@ -139,6 +139,13 @@ export function formatValue(field: string, value: unknown, names: Names): string
   return String(value);
 }
 
+/** The name db/device gives a copy until its coordinator names it. */
+const UNNAMED = 'This computer';
+
+/** The sending computer's name as the review says it: "the other computer" while it has no name of its own. */
+export const senderName = (name: string): string =>
+  name.trim() === '' || name.trim() === UNNAMED ? 'the other computer' : name.trim();
+
 export interface Computers {
   localDevice: string;
   sender: { deviceId: string; name: string };

@@ -5,6 +5,7 @@ import {
   describeRecord,
   fieldLabel,
   formatValue,
+  senderName,
   whoChanged,
 } from '../../../../src/renderer/src/domain/exchangeWords';
 import { sampleTables } from './backupSample';
@@ -21,6 +22,11 @@ describe('the review names records', () => {
     expect(describeRecord('meetings', { ...meeting, originalDate: '2026-10-06' }, names)).toBe(
       `${group.name}, Oct 6, 2026`,
     );
+  });
+
+  it('calls an unnamed sender "the other computer" rather than "This computer"', () => {
+    expect(senderName('This computer')).toBe('the other computer');
+    expect(senderName('  State office laptop ')).toBe('State office laptop');
   });
 
   it('says who changed a version: this computer, the sender, or another computer it knows', () => {

@@ -6,7 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Notice } from '../../ui/Notice';
 import type { Side } from '../../domain/merge';
 import type { PlanSummary } from '../../domain/exchangePlan';
-import { changeLines } from '../../domain/exchangeWords';
+import { changeLines, senderName } from '../../domain/exchangeWords';
 import { FailureNotice } from '../backup/FailureNotice';
 import type { Failure } from '../backup/backupErrors';
 import { DeviceNamePanel } from './DeviceNamePanel';
@@ -123,13 +123,13 @@ export function ExchangePage() {
               <Notice kind="success">Your records are back as they were before combining.</Notice>
             ) : stage.outcome.safety ? (
               <Notice kind="success">
-                <p>Records from {stage.opened.file.header.from.name} are combined with yours.</p>
+                <p>Records from {senderName(stage.opened.file.header.from.name)} are combined with yours.</p>
                 <DoneCounts summary={stage.outcome.summary} />
                 <p>A safety backup of your records from just before is kept on the Backup page.</p>
               </Notice>
             ) : (
               <Notice kind="success">
-                Nothing needed to change: you are in step with {stage.opened.file.header.from.name}.
+                Nothing needed to change: you are in step with {senderName(stage.opened.file.header.from.name)}.
               </Notice>
             )}
           </div>

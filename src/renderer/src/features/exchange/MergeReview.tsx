@@ -6,7 +6,7 @@ import { getDevice } from '../../db/device';
 import { listPeers } from '../../db/exchangeState';
 import { whenWritten } from '../../domain/backupWords';
 import { changesNothing } from '../../domain/exchangePlan';
-import type { Computers } from '../../domain/exchangeWords';
+import { senderName, type Computers } from '../../domain/exchangeWords';
 import type { Side } from '../../domain/merge';
 import { Notice } from '../../ui/Notice';
 import { ChangeList } from './ChangeList';
@@ -30,7 +30,7 @@ export function MergeReview({
     const [device, peers] = await Promise.all([getDevice(), listPeers()]);
     return {
       localDevice: device.id,
-      sender: opened.file.header.from,
+      sender: { deviceId: opened.file.header.from.deviceId, name: senderName(opened.file.header.from.name) },
       known: new Map(peers.map((peer) => [peer.deviceId, peer.name])),
     };
   }, [opened]);
@@ -38,12 +38,12 @@ export function MergeReview({
   const { header } = opened.file;
   const { summary, plan, peer, names } = opened.preview;
   const nothing = changesNothing(summary);
-  const sender = header.from.name;
+  const sender = senderName(header.from.name);
 
   return (
     <>
       <section className="panel" aria-labelledby={changesId}>
-        <h2 id={changesId}>From {sender}</h2>
+        <h2 id={changesId}>From {sender.charAt(0).toUpperCase() + sender.slice(1)}</h2>
         <p>
           {header.scope.kind === 'all' ? 'All records' : `${header.scope.affiliateName}’s records`}, shared on{' '}
           {whenWritten(header.createdAt)} ({opened.fileName}).{' '}
