@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { settingsFormSchema, timeZoneOptions, type SettingsForm } from './settingsForm';
 import { AppInfoPanel } from './AppInfoPanel';
 import { DemoDataPanel } from './DemoDataPanel';
+import { DeviceNamePanel } from '../exchange/DeviceNamePanel';
 
 export function SettingsPage() {
   const [form, setForm] = useState<SettingsForm | null>(null);
@@ -161,6 +162,7 @@ export function SettingsPage() {
           {status && <Notice kind={status.kind}>{status.text}</Notice>}
         </div>
       </form>
+      <DeviceNamePanel />
       <AppInfoPanel />
       <DemoDataPanel />
     </>
