@@ -3,12 +3,13 @@
 import { meetingSchema, type Meeting } from '@shared/model';
 import { occurrencesInRange, type Occurrence } from '../domain/occurrences';
 import { cancelFormSchema, checked, heldFormSchema, moveFormSchema } from '../domain/meetingForm';
-import { todayIso } from '../domain/dates';
+import { monthOf, todayIso } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
 import { newId, NotFoundError, nowStamp } from './records';
 import { closuresOverlapping } from './closureOps';
-import { groupMonthOf, recountGroupMonths, statsTables, type GroupMonth } from './monthlyStats';
+import { groupMonthOf, recordsOfGroupMonth, recountGroupMonths, statsTables, type GroupMonth } from './monthlyStats';
+import { statKey } from '../domain/monthlyStats';
 
 export async function occurrencesBetween(
   from: string,
@@ -80,12 +81,14 @@ const recordFor = (ref: OccurrenceRef) =>
 async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meeting): Promise<Meeting> {
   const { id: deviceId } = await getDevice();
   return db.transaction('rw', statsTables(), async () => {
-    // Side by side, so an edit costs few round trips: the series, the record, and the group's series
-    // (whose lengths the recount needs).
-    const [schedule, existing, groupSeries] = await Promise.all([
+    // Side by side, so an edit costs one round trip before its writes: the series, the record, the
+    // group's series (their lengths count) and the month the record most likely falls in.
+    const likely: GroupMonth = { groupId: ref.groupId, month: monthOf(ref.originalDate) };
+    const [schedule, existing, groupSeries, likelyMonth] = await Promise.all([
       db.schedules.get(ref.scheduleId),
       recordFor(ref),
       db.schedules.where('groupId').equals(ref.groupId).toArray(),
+      recordsOfGroupMonth(likely),
     ]);
     if (!schedule || schedule.deletedAt !== null) throw new NotFoundError('That meeting series');
     const stamp = nowStamp();
@@ -114,7 +117,8 @@ async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meet
     const touched: GroupMonth[] = [groupMonthOf(record)];
     if (live) touched.push(groupMonthOf(live));
     const durations = new Map([...groupSeries, schedule].map((s) => [s.id, s.durationMinutes]));
-    await Promise.all([db.meetings.put(record), recountGroupMonths(touched, { durations, written: record })]);
+    const read = new Map([[statKey(likely.groupId, likely.month), likelyMonth]]);
+    await Promise.all([db.meetings.put(record), recountGroupMonths(touched, { durations, written: record, read })]);
     return record;
   });
 }

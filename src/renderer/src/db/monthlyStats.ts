@@ -37,6 +37,14 @@ export interface RecountOptions {
   durations?: ReadonlyMap<string, number>;
   /** a record being written in the same transaction: counted as stored, whichever request runs first */
   written?: Meeting;
+  /** group-months the caller already read in this transaction (by statKey), so they are not read again */
+  read?: ReadonlyMap<string, Meeting[]>;
+}
+
+/** Every record (tombstones too) dated in one group's month, by the [groupId+date] index. */
+export function recordsOfGroupMonth({ groupId, month }: GroupMonth): Promise<Meeting[]> {
+  const { first, last } = monthBounds(month);
+  return db.meetings.where('[groupId+date]').between([groupId, first], [groupId, last], true, true).toArray();
 }
 
 /**
@@ -49,12 +57,9 @@ export async function recountGroupMonths(pairs: Iterable<GroupMonth>, options: R
   for (const pair of pairs) wanted.set(statKey(pair.groupId, pair.month), pair);
   const { written } = options;
   const ranges = await Promise.all(
-    [...wanted.values()].map(async ({ groupId, month }) => {
-      const { first, last } = monthBounds(month);
-      const stored = await db.meetings
-        .where('[groupId+date]')
-        .between([groupId, first], [groupId, last], true, true)
-        .toArray();
+    [...wanted].map(async ([key, pair]) => {
+      const { groupId, month } = pair;
+      const stored = options.read?.get(key) ?? (await recordsOfGroupMonth(pair));
       if (!written) return stored;
       const others = stored.filter((meeting) => meeting.id !== written.id);
       const inMonth = written.groupId === groupId && monthOf(written.date) === month;
