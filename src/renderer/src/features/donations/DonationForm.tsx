@@ -1,9 +1,8 @@
 // The gift form, for a new gift and for changing one. Saves with Enter like every form.
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { Donation, NewRecord } from '@shared/model';
 import { ErrorSummary, SelectField, TextArea, TextField } from '../../ui/fields';
-import type { FieldErrors } from '../../ui/forms';
+import { useForm } from '../../ui/useForm';
 import { NOT_VOLUNTEER_TIME } from '../../domain/donationLabels';
 import { CATEGORY_OPTIONS, VALUATION_OPTIONS, readDonationForm, type DonationFormValues } from './donationForm';
 import { DonorPicker } from './DonorPicker';
@@ -21,32 +20,7 @@ export function DonationForm({
   /** resolves when saved; throws with words for the coordinator when it could not be */
   onSave: (fields: NewRecord<Donation>) => Promise<void>;
 }) {
-  const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-
-  const set =
-    <K extends keyof DonationFormValues>(key: K) =>
-    (value: DonationFormValues[K]) =>
-      setForm((current) => ({ ...current, [key]: value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = readDonationForm(form);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await onSave(result.fields);
-    } catch (error) {
-      setErrors({ form: `The gift could not be saved: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { form, errors, busy, set, submit } = useForm(initial, readDonationForm, onSave, 'The gift could not be saved');
 
   return (
     <form className="form" onSubmit={submit} noValidate>

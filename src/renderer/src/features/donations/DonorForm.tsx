@@ -1,8 +1,7 @@
 // The donor form: who gave, and where their thank-you letter goes.
-import { useState, type FormEvent } from 'react';
 import type { Donor, NewRecord } from '@shared/model';
 import { ErrorSummary, SelectField, TextArea, TextField } from '../../ui/fields';
-import type { FieldErrors } from '../../ui/forms';
+import { useForm } from '../../ui/useForm';
 import { readDonorForm, type DonorFormValues } from './donorForm';
 
 export function DonorForm({
@@ -14,31 +13,7 @@ export function DonorForm({
   submitLabel: string;
   onSave: (fields: NewRecord<Donor>) => Promise<void>;
 }) {
-  const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const set =
-    <K extends keyof DonorFormValues>(key: K) =>
-    (value: DonorFormValues[K]) =>
-      setForm((current) => ({ ...current, [key]: value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = readDonorForm(form);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await onSave(result.fields);
-    } catch (error) {
-      setErrors({ form: `The donor could not be saved: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { form, errors, busy, set, submit } = useForm(initial, readDonorForm, onSave, 'The donor could not be saved');
 
   return (
     <form className="form" onSubmit={submit} noValidate>
