@@ -7,12 +7,16 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { router } from './routes';
 import { requestPersistentStorage } from './db/database';
+import { startAutomaticBackups } from './features/backup/automaticBackups';
 import './features/bench/benchHooks';
 
 void requestPersistentStorage().catch((error: unknown) => {
   // The app still works without it; the Backup screen shows whether it was granted.
   console.warn('Persistent storage was not granted', error);
 });
+
+// A backup at start, hourly while there are changes, and (in Electron) on quit.
+startAutomaticBackups();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

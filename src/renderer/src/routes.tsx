@@ -19,7 +19,6 @@ import { TrainingPage } from './features/facilitators/TrainingPage';
 import { NotBuiltYet } from './features/placeholders/NotBuiltYet';
 import { venueRoutes } from './features/venues/routes';
 import { BackupPage } from './features/backup/BackupPage';
-import { startAutomaticBackups } from './features/backup/automaticBackups';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
 import { flyerPrintRoutes, flyerRoutes } from './features/flyers/routes';
@@ -71,6 +70,3 @@ export const router = createHashRouter([
     children: [...donationPrintRoutes, ...flyerPrintRoutes, ...reportPrintRoutes],
   },
 ]);
-
-// Automatic backups run for as long as the app is open, whichever screen is showing.
-startAutomaticBackups();
