@@ -27,14 +27,15 @@ export interface LocalEntry {
 /**
  * Version 1. Keep every version and its upgrade; never change a primary key in place.
  * Meetings are found by [scheduleId+originalDate] (the occurrence they speak for) and by
- * [groupId+date] / date (where they fall after a move), so no screen reads the whole table.
+ * [groupId+date] / date (where they fall after a move), so no screen reads the whole table;
+ * originalDate finds, by key alone, the few records of a range's series dates that were moved out of it.
  */
 export const SCHEMA_V1 = {
   settings: 'id',
   affiliates: 'id, name, updatedAt',
   groups: 'id, name, affiliateId, status, updatedAt',
   schedules: 'id, groupId, venueId, updatedAt',
-  meetings: 'id, &[scheduleId+originalDate], [groupId+date], date, *facilitatorsPresent, updatedAt',
+  meetings: 'id, &[scheduleId+originalDate], [groupId+date], date, originalDate, *facilitatorsPresent, updatedAt',
   closures: 'id, startDate, endDate, updatedAt',
   venues: 'id, name, updatedAt',
   bookings: 'id, venueId, groupId, scheduleId, updatedAt',

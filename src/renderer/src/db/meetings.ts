@@ -38,17 +38,25 @@ export async function occurrencesBetween(
         : await db.meetings.where('date').between(from, to, true, true).toArray();
       for (const meeting of byDate) found.set(meeting.id, meeting);
       // Records for the series dates in range, wherever they fall now (this catches meetings moved out).
-      // One small range per series: Dexie's anyOf over compound keys walks far more of the index.
-      const running = live.filter((s) => s.startsOn <= to && (s.endsOn === null || s.endsOn >= from));
-      const bySeries = await Promise.all(
-        running.map((schedule) =>
-          db.meetings
-            .where('[scheduleId+originalDate]')
-            .between([schedule.id, from], [schedule.id, to], true, true)
-            .toArray(),
-        ),
-      );
-      for (const meeting of bySeries.flat()) found.set(meeting.id, meeting);
+      if (groupIds) {
+        // A few groups: one small range per series (Dexie's anyOf over compound keys walks far more).
+        const running = live.filter((s) => s.startsOn <= to && (s.endsOn === null || s.endsOn >= from));
+        const bySeries = await Promise.all(
+          running.map((schedule) =>
+            db.meetings
+              .where('[scheduleId+originalDate]')
+              .between([schedule.id, from], [schedule.id, to], true, true)
+              .toArray(),
+          ),
+        );
+        for (const meeting of bySeries.flat()) found.set(meeting.id, meeting);
+      } else {
+        // Every group: the range's ids by series date, keys only; nearly all were read above, so only
+        // the few moved out of the range are fetched (at state scale ~30 ms, against ~80 for a range per series).
+        const ids = await db.meetings.where('originalDate').between(from, to, true, true).primaryKeys();
+        const movedOut = await db.meetings.bulkGet(ids.filter((id) => !found.has(id)));
+        for (const meeting of movedOut) if (meeting) found.set(meeting.id, meeting);
+      }
       return { schedules: live, closures: await closuresOverlapping(from, to), meetings: [...found.values()] };
     },
   );
