@@ -27,15 +27,14 @@ export interface LocalEntry {
 /**
  * Version 1. Keep every version and its upgrade; never change a primary key in place.
  * Meetings are found by [scheduleId+originalDate] (the occurrence they speak for) and by
- * [groupId+date] / date (where they fall after a move), so no screen reads the whole table;
- * originalDate finds, by key alone, the few records of a range's series dates that were moved out of it.
+ * [groupId+date] / date (where they fall after a move), so no screen reads the whole table.
  */
 export const SCHEMA_V1 = {
   settings: 'id',
   affiliates: 'id, name, updatedAt',
   groups: 'id, name, affiliateId, status, updatedAt',
   schedules: 'id, groupId, venueId, updatedAt',
-  meetings: 'id, &[scheduleId+originalDate], [groupId+date], date, originalDate, *facilitatorsPresent, updatedAt',
+  meetings: 'id, &[scheduleId+originalDate], [groupId+date], date, *facilitatorsPresent, updatedAt',
   closures: 'id, startDate, endDate, updatedAt',
   venues: 'id, name, updatedAt',
   bookings: 'id, venueId, groupId, scheduleId, updatedAt',
@@ -45,6 +44,14 @@ export const SCHEMA_V1 = {
   trainings: 'id, startDate, updatedAt',
   monthlyStats: '[groupId+month], month',
   local: 'key',
+} as const;
+
+/**
+ * Version 2 adds an index on meetings' originalDate: it finds, by key alone, the few records of a
+ * range's series dates that were moved out of it. Only an index is added, so no upgrade() is needed.
+ */
+export const SCHEMA_V2 = {
+  meetings: 'id, &[scheduleId+originalDate], [groupId+date], date, originalDate, *facilitatorsPresent, updatedAt',
 } as const;
 
 export class CoordinatorDb extends Dexie {
@@ -67,6 +74,7 @@ export class CoordinatorDb extends Dexie {
     // Strict durability: a write is on disk before Dexie says it is done.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 
