@@ -186,6 +186,7 @@ test('the calendar works from the keyboard', async ({ page }) => {
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter'); // "Previous"
   // Tab from the navigation buttons reaches the week's meeting, and Enter opens it.
+  await expect(page.getByRole('link', { name: new RegExp(`^${GROUP}`) }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).focus();
   let reached = false;
   for (let i = 0; i < 10 && !reached; i++) {

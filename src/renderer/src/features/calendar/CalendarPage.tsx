@@ -154,6 +154,7 @@ export function CalendarPage() {
           byDate={byDate}
           names={names}
           caption={`Meetings, ${title}`}
+          filterQuery={`${groupFilter ? `&group=${groupFilter}` : ''}${affiliateFilter ? `&affiliate=${affiliateFilter}` : ''}`}
         />
       )}
     </>

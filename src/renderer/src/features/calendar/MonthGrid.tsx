@@ -7,6 +7,13 @@ import type { Names } from '../meetings/useNames';
 import { MeetingChip } from './MeetingChip';
 import { weeksOf } from './calendarRange';
 
+/**
+ * A month shows at most this many meetings a day; the rest are one link away in that week's view.
+ * A whole state meets ~30 times on a weekday: listing them all in a month cell reads as noise (and a
+ * state's month would draw ~900 links).
+ */
+export const MONTH_DAY_LIMIT = 4;
+
 export function MonthGrid({
   from,
   to,
@@ -14,7 +21,9 @@ export function MonthGrid({
   byDate,
   names,
   caption,
+  filterQuery = '',
 }: {
+  filterQuery?: string;
   from: string;
   to: string;
   month: string | null;
@@ -23,6 +32,8 @@ export function MonthGrid({
   caption: string;
 }) {
   const today = todayIso();
+  // Only the month view shortens its days; the week view lists every meeting.
+  const capped = month !== null;
   return (
     <div className="table-wrap">
       <table className="calendar-grid">
@@ -49,9 +60,18 @@ export function MonthGrid({
                       <span aria-hidden="true">{format(toDate(date), 'd')}</span>
                       {date === today && <span className="today-word"> Today</span>}
                     </span>
-                    {meetings.map((occurrence) => (
+                    {(capped && meetings.length > MONTH_DAY_LIMIT
+                      ? meetings.slice(0, MONTH_DAY_LIMIT - 1)
+                      : meetings
+                    ).map((occurrence) => (
                       <MeetingChip key={occurrence.key} occurrence={occurrence} names={names} />
                     ))}
+                    {capped && meetings.length > MONTH_DAY_LIMIT && (
+                      <a className="chip chip-more" href={`#/calendar?view=week&date=${date}${filterQuery}`}>
+                        {meetings.length - MONTH_DAY_LIMIT + 1} more
+                        <span className="visually-hidden"> meetings on {format(toDate(date), 'EEEE, MMMM d')}</span>
+                      </a>
+                    )}
                   </td>
                 );
               })}

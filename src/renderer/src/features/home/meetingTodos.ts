@@ -4,7 +4,10 @@ import { db } from '../../db/database';
 import { plusDays } from '../../domain/dates';
 import { clockTime, shortDate } from '../../domain/wording';
 import { meetingPath } from '../meetings/MeetingState';
-import type { TodoProvider } from './todos';
+import { capItems, type TodoProvider } from './todos';
+
+/** How many meetings each Home section lists before summing up the rest. */
+export const HOME_MEETING_LIMIT = 12;
 
 /** How far back Home looks for meetings nobody recorded. */
 export const RECORD_LOOKBACK_DAYS = 60;
@@ -21,17 +24,27 @@ export const meetingsThisWeek: TodoProvider = async (today) => {
   return {
     key: 'this-week',
     title: "This week's meetings",
-    items: occurrences.map((occurrence) => {
-      const group = names.get(occurrence.groupId) ?? 'A group';
-      const when = `${shortDate(occurrence.date)}, ${clockTime(occurrence.startTime)}`;
-      return {
-        key: occurrence.key,
-        text: `${when}: ${group}${occurrence.state === 'cancelled' ? ` (cancelled${occurrence.cancelReason ? `: ${occurrence.cancelReason}` : ''})` : ''}`,
-        action: 'Open',
-        actionLabel: `Open ${group} on ${shortDate(occurrence.date)}`,
-        to: meetingPath(occurrence),
-      };
-    }),
+    items: capItems(
+      occurrences.map((occurrence) => {
+        const group = names.get(occurrence.groupId) ?? 'A group';
+        const when = `${shortDate(occurrence.date)}, ${clockTime(occurrence.startTime)}`;
+        return {
+          key: occurrence.key,
+          text: `${when}: ${group}${occurrence.state === 'cancelled' ? ` (cancelled${occurrence.cancelReason ? `: ${occurrence.cancelReason}` : ''})` : ''}`,
+          action: 'Open',
+          actionLabel: `Open ${group} on ${shortDate(occurrence.date)}`,
+          to: meetingPath(occurrence),
+        };
+      }),
+      HOME_MEETING_LIMIT,
+      (count) => ({
+        key: 'more',
+        text: `and ${count} more meetings this week`,
+        action: 'Open the calendar',
+        actionLabel: 'Open the calendar: this week',
+        to: `/calendar?view=agenda&date=${today}`,
+      }),
+    ),
   };
 };
 
@@ -43,17 +56,27 @@ export const meetingsToRecord: TodoProvider = async (today) => {
   return {
     key: 'to-record',
     title: 'Meetings to record',
-    items: occurrences
-      .filter((occurrence) => occurrence.state === 'unrecorded')
-      .map((occurrence) => {
-        const group = names.get(occurrence.groupId) ?? 'A group';
-        return {
-          key: occurrence.key,
-          text: `${shortDate(occurrence.date)}, ${clockTime(occurrence.startTime)}: ${group}`,
-          action: 'Record',
-          actionLabel: `Record ${group} on ${shortDate(occurrence.date)}`,
-          to: meetingPath(occurrence),
-        };
+    items: capItems(
+      occurrences
+        .filter((occurrence) => occurrence.state === 'unrecorded')
+        .map((occurrence) => {
+          const group = names.get(occurrence.groupId) ?? 'A group';
+          return {
+            key: occurrence.key,
+            text: `${shortDate(occurrence.date)}, ${clockTime(occurrence.startTime)}: ${group}`,
+            action: 'Record',
+            actionLabel: `Record ${group} on ${shortDate(occurrence.date)}`,
+            to: meetingPath(occurrence),
+          };
+        }),
+      HOME_MEETING_LIMIT,
+      (count) => ({
+        key: 'more',
+        text: `and ${count} more meetings to record`,
+        action: 'Open the agenda',
+        actionLabel: 'Open the agenda: meetings to record',
+        to: `/calendar?view=agenda&date=${plusDays(today, -RECORD_LOOKBACK_DAYS)}`,
       }),
+    ),
   };
 };
