@@ -8,33 +8,42 @@ import { join, relative, resolve } from 'node:path';
 const ELECTRON_VERSION = '45.5.0';
 const TOOL = '@doyensec/electronegativity@1.10.3';
 const root = resolve(import.meta.dirname, '..');
-const outDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const output = join(outDir, 'report.csv');
-
-const run = spawnSync(
-  'npx',
-  ['--yes', TOOL, '-i', join(root, 'src'), '-o', output, '-e', ELECTRON_VERSION, '-v', 'false'],
-  {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    cwd: root,
-  },
-);
-if (run.status !== 0 || !existsSync(output)) {
-  console.error('electronegativity did not run to the end; see its output above.');
-  process.exit(1);
-}
-
 // Each finding is one line: CHECK,"SEVERITY","CONFIDENCE","file","line:column",…
 const FINDING = /^([A-Z0-9_]+),"(HIGH|MEDIUM|LOW|INFORMATIONAL)","(\w+)","([^"]*)","(\d+:\d+)"/;
-const lines = readFileSync(output, 'utf8')
-  .split(/\r?\n/)
-  .slice(1)
-  .filter((line) => line.trim() !== '');
-const unreadable = lines.filter((line) => !FINDING.test(line));
-if (unreadable.length > 0) {
-  console.error(
-    `Could not read ${unreadable.length} line(s) of the electronegativity report:\n${unreadable.join('\n')}`,
+const ATTEMPTS = 5;
+
+/**
+ * Runs the scan once and returns the report's finding lines, or null when the report came out
+ * garbled. The tool writes its CSV header and its rows with two unsynchronised writeFile calls, so
+ * now and then the header lands over the start of the first row; that run is simply repeated.
+ */
+function scan(attempt) {
+  const output = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'report.csv');
+  const run = spawnSync(
+    'npx',
+    ['--yes', TOOL, '-i', join(root, 'src'), '-o', output, '-e', ELECTRON_VERSION, '-v', 'false'],
+    { stdio: ['ignore', 'inherit', 'inherit'], cwd: root },
   );
+  if (run.status !== 0 || !existsSync(output)) {
+    console.error('electronegativity did not run to the end; see its output above.');
+    process.exit(1);
+  }
+  const lines = readFileSync(output, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((line) => line.trim() !== '');
+  const unreadable = lines.filter((line) => !FINDING.test(line));
+  if (unreadable.length === 0) return lines;
+  console.log(
+    `electronegativity wrote a garbled report (attempt ${attempt} of ${ATTEMPTS}): ${unreadable[0].slice(0, 60)}…`,
+  );
+  return null;
+}
+
+let lines = null;
+for (let attempt = 1; attempt <= ATTEMPTS && lines === null; attempt++) lines = scan(attempt);
+if (lines === null) {
+  console.error(`electronegativity's report could not be read in ${ATTEMPTS} attempts.`);
   process.exit(1);
 }
 const findings = lines.map((line) => {
