@@ -4,6 +4,7 @@ import { PROGRAM_SHORT } from '../../domain/labels';
 import { formatCents } from '../../domain/money';
 import { inKindCents, type ReportCounts, type ReportRow } from '../../domain/report';
 import { averageText, countText, hoursText } from '../../domain/reportFormat';
+import { MEETING_COUNT_HEADINGS, NumberHeadings, OUTCOME_HEADINGS } from './NumberHeadings';
 
 function CountCells({ counts, showUpcoming }: { counts: ReportCounts; showUpcoming: boolean }) {
   const average = averageText(counts.attendance, counts.held);
@@ -71,38 +72,9 @@ export function ReportTable({
       <thead>
         <tr>
           <th scope="col">Group</th>
-          <th scope="col" className="number">
-            Scheduled
-          </th>
-          <th scope="col" className="number">
-            Held
-          </th>
-          <th scope="col" className="number">
-            Cancelled
-          </th>
-          <th scope="col" className="number">
-            Not recorded
-          </th>
-          {showUpcoming && (
-            <th scope="col" className="number">
-              Still to come
-            </th>
-          )}
-          <th scope="col" className="number">
-            Attendance
-          </th>
-          <th scope="col" className="number">
-            First-time
-          </th>
-          <th scope="col" className="number">
-            Average per meeting
-          </th>
-          <th scope="col" className="number">
-            Facilitator hours
-          </th>
-          <th scope="col" className="number">
-            In-kind value
-          </th>
+          <NumberHeadings labels={MEETING_COUNT_HEADINGS} />
+          {showUpcoming && <NumberHeadings labels={['Still to come']} />}
+          <NumberHeadings labels={OUTCOME_HEADINGS} />
         </tr>
       </thead>
       {sectionsOf(rows, showAffiliate).map((section) => (

@@ -4,6 +4,7 @@ import { monthLabel } from '../../domain/donationTotals';
 import { averageText, countText, hoursText } from '../../domain/reportFormat';
 import type { SummaryCounts } from '../../domain/summaryFile';
 import type { RollupMonth } from '../../domain/summaryFileRollup';
+import { MEETING_COUNT_HEADINGS, NumberHeadings, OUTCOME_HEADINGS } from './NumberHeadings';
 
 function Cells({ counts }: { counts: SummaryCounts }) {
   return (
@@ -32,36 +33,7 @@ export function RollupTable({ month, onRemove }: { month: RollupMonth; onRemove:
           <thead>
             <tr>
               <th scope="col">Affiliate</th>
-              <th scope="col" className="number">
-                Groups
-              </th>
-              <th scope="col" className="number">
-                Scheduled
-              </th>
-              <th scope="col" className="number">
-                Held
-              </th>
-              <th scope="col" className="number">
-                Cancelled
-              </th>
-              <th scope="col" className="number">
-                Not recorded
-              </th>
-              <th scope="col" className="number">
-                Attendance
-              </th>
-              <th scope="col" className="number">
-                First-time
-              </th>
-              <th scope="col" className="number">
-                Average per meeting
-              </th>
-              <th scope="col" className="number">
-                Facilitator hours
-              </th>
-              <th scope="col" className="number">
-                In-kind value
-              </th>
+              <NumberHeadings labels={['Groups', ...MEETING_COUNT_HEADINGS, ...OUTCOME_HEADINGS]} />
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
