@@ -17,7 +17,8 @@ const argument = (name, fallback) => {
 };
 const RUNS = Number(argument('--runs', '5'));
 const PORT = Number(process.env.BENCH_PORT ?? 4787);
-const ROOT = resolve('.bench/renderer');
+// BENCH_ROOT lets several people bench their own builds side by side.
+const ROOT = resolve(process.env.BENCH_ROOT ?? '.bench/renderer');
 const BASE = `http://127.0.0.1:${PORT}`;
 const began = Date.now();
 const say = (text) => console.log(`[bench ${((Date.now() - began) / 1000).toFixed(0).padStart(3)} s] ${text}`);
@@ -28,7 +29,7 @@ const load = () =>
 
 say(`${cpus().length} cores, load average ${load()}; ${RUNS} runs`);
 if (!process.argv.includes('--no-build')) {
-  say('building the renderer into .bench/renderer …');
+  say(`building the renderer into ${ROOT} …`);
   const built = spawnSync('npx', ['electron-vite', 'build'], {
     env: { ...process.env, RENDERER_OUT_DIR: ROOT },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,5 +1,5 @@
 // Finds where the time goes, on a profile kept by `npm run bench -- --keep` (or --profile DIR), against the
-// build in .bench/renderer. PROFILE=dir node tests/bench/probe.mjs MODE …
+// build in .bench/renderer (or BENCH_ROOT). PROFILE=dir node tests/bench/probe.mjs MODE …
 //   home                       Home's sections timed one by one (and a screenshot)
 //   cold                       a cold start to Home with a CPU profile
 //   open                       a cold IndexedDB open and a few bare reads
@@ -17,7 +17,10 @@ import { serve } from '../../scripts/serve.mjs';
 
 const OUT = process.env.OUT ?? resolve('.bench');
 if (!process.env.PROFILE) throw new Error('Set PROFILE to a profile folder that holds the dataset');
-const server = await serve({ port: Number(process.env.BENCH_PORT ?? 4787), root: resolve('.bench/renderer') });
+const server = await serve({
+  port: Number(process.env.BENCH_PORT ?? 4787),
+  root: resolve(process.env.BENCH_ROOT ?? '.bench/renderer'),
+});
 const context = await chromium.launchPersistentContext(process.env.PROFILE, {
   executablePath: '/usr/bin/chromium',
   headless: true,
