@@ -80,6 +80,21 @@ export async function recountGroupMonths(pairs: Iterable<GroupMonth>, options: R
   );
 }
 
+/**
+ * The aggregate rows for records the caller holds, as they are stored (table name and rows), for filling
+ * a database that is not the open one yet (a restore into a new database). Only the rows change shape
+ * if the aggregates' layout changes; callers write `rows` into `table` as they are.
+ */
+export function aggregatesFor(source: {
+  meetings: Iterable<Meeting>;
+  schedules: Iterable<Pick<Schedule, 'id' | 'durationMinutes'>>;
+}): { table: 'monthlyStats'; rows: MonthlyStat[] } {
+  const minutes = new Map([...source.schedules].map((s) => [s.id, s.durationMinutes]));
+  const totals = new Map<string, MonthlyStat>();
+  accumulateStats(totals, source.meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES);
+  return { table: 'monthlyStats', rows: sortStats([...totals.values()]) };
+}
+
 const CHUNK = 10_000;
 
 const sameStat = (a: MonthlyStat, b: MonthlyStat | undefined): boolean =>
