@@ -17,8 +17,10 @@ import { serve } from '../../scripts/serve.mjs';
 
 const OUT = process.env.OUT ?? resolve('.bench');
 if (!process.env.PROFILE) throw new Error('Set PROFILE to a profile folder that holds the dataset');
+const PORT = Number(process.env.BENCH_PORT ?? 4787);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 const server = await serve({
-  port: Number(process.env.BENCH_PORT ?? 4787),
+  port: PORT,
   root: resolve(process.env.BENCH_ROOT ?? '.bench/renderer'),
 });
 const context = await chromium.launchPersistentContext(process.env.PROFILE, {
@@ -31,14 +33,14 @@ const context = await chromium.launchPersistentContext(process.env.PROFILE, {
 const page = await context.newPage();
 const what = process.argv[2] ?? 'home';
 if (what === 'home') {
-  await page.goto('http://127.0.0.1:4787/?bench=1#/');
+  await page.goto(`${ORIGIN}/?bench=1#/`);
   await page.waitForFunction(() => window.__bench !== undefined);
   console.log(await page.evaluate(() => window.__bench.probeHome()));
   console.log(await page.evaluate(() => window.__bench.probeHome()));
   await page.waitForFunction(() => performance.getEntriesByName('home-painted').length > 0, null, { timeout: 120000 });
   await page.screenshot({ path: `${OUT}/home.png`, fullPage: false });
 } else if (what === 'prof') {
-  await page.goto('http://127.0.0.1:4787/?bench=1#/settings');
+  await page.goto(`${ORIGIN}/?bench=1#/settings`);
   await page.waitForFunction(() => window.__bench !== undefined);
   await page.waitForTimeout(Number(process.env.SETTLE ?? 1000));
   for (const expression of process.argv.slice(3)) {
@@ -54,7 +56,7 @@ if (what === 'home') {
     summarise(profile);
   }
 } else if (what === 'visit') {
-  await page.goto('http://127.0.0.1:4787/?bench=1#/settings');
+  await page.goto(`${ORIGIN}/?bench=1#/settings`);
   await page.waitForFunction(() => window.__bench !== undefined);
   await page.waitForTimeout(Number(process.env.SETTLE ?? 1000));
   for (const [hash, mark] of [
@@ -85,7 +87,7 @@ if (what === 'home') {
   }
   await page.screenshot({ path: `${OUT}/visit.png` });
 } else if (what === 'trace') {
-  await page.goto('http://127.0.0.1:4787/?bench=1#/settings');
+  await page.goto(`${ORIGIN}/?bench=1#/settings`);
   await page.waitForFunction(() => window.__bench !== undefined);
   await page.waitForTimeout(1000);
   const [hash, mark] = [process.argv[3], process.argv[4]];
@@ -120,7 +122,7 @@ if (what === 'home') {
       .join('\n'),
   );
 } else if (what === 'sel') {
-  await page.goto('http://127.0.0.1:4787/?bench=1#/settings');
+  await page.goto(`${ORIGIN}/?bench=1#/settings`);
   await page.waitForFunction(() => window.__bench !== undefined);
   await page.waitForTimeout(1000);
   for (let i = 0; i < 3; i += 1) {
@@ -138,7 +140,7 @@ if (what === 'home') {
     console.log('##', process.argv[3], Math.round(ms), 'ms');
   }
 } else if (what === 'demo') {
-  await page.goto('http://127.0.0.1:4787/#/settings');
+  await page.goto(`${ORIGIN}/#/settings`);
   const panel = page.getByRole('region', { name: 'Large demo dataset' });
   await panel.scrollIntoViewIfNeeded();
   await panel.screenshot({ path: `${OUT}/demo-1.png` });
@@ -148,7 +150,7 @@ if (what === 'home') {
   await page.getByText('Large demo dataset loaded').waitFor({ timeout: 180000 });
   await panel.screenshot({ path: `${OUT}/demo-3.png` });
 } else if (what === 'idle') {
-  await page.goto('http://127.0.0.1:4787/anchor.html');
+  await page.goto(`${ORIGIN}/anchor.html`);
   await page.evaluate(async () => {
     const db = await new Promise((resolve) => {
       const r = indexedDB.open('connection-coordinator');
@@ -158,7 +160,7 @@ if (what === 'home') {
   });
   await page.waitForTimeout(Number(process.argv[3] ?? 60000));
 } else if (what === 'open') {
-  await page.goto('http://127.0.0.1:4787/anchor.html');
+  await page.goto(`${ORIGIN}/anchor.html`);
   console.log(
     await page.evaluate(async () => {
       const t0 = performance.now();
@@ -190,7 +192,7 @@ if (what === 'home') {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL ?? 500) });
   await cdp.send('Profiler.start');
-  await page.goto('http://127.0.0.1:4787/#/');
+  await page.goto(`${ORIGIN}/#/`);
   await page.waitForFunction(() => performance.getEntriesByName('home-painted').length > 0, null, { timeout: 120000 });
   const { profile } = await cdp.send('Profiler.stop');
   const painted = await page.evaluate(() => performance.getEntriesByName('home-painted')[0].startTime);
@@ -218,7 +220,7 @@ if (what === 'home') {
       .join('\n'),
   );
 } else {
-  await page.goto('http://127.0.0.1:4787/' + what);
+  await page.goto(`${ORIGIN}/${what}`);
   await page.waitForTimeout(Number(process.argv[3] ?? 5000));
   await page.screenshot({ path: `${OUT}/shot.png`, fullPage: process.argv[4] === 'full' });
 }
