@@ -78,9 +78,10 @@ export async function addHolidayClosures(year: number, holidays: Holiday[]): Pro
 
 /** Live closures that cover at least one day of from..to (inclusive). */
 export async function closuresOverlapping(from: string, to: string): Promise<Closure[]> {
-  const starting = await db.closures.where('startDate').belowOrEqual(to).toArray();
-  return starting
-    .filter((c) => c.deletedAt === null && c.endDate >= from)
+  // By end date: past closures pile up over the years, those still running at `from` stay few.
+  const ending = await db.closures.where('endDate').aboveOrEqual(from).toArray();
+  return ending
+    .filter((c) => c.deletedAt === null && c.startDate <= to)
     .sort((a, b) => compare(a.startDate, b.startDate) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id));
 }
 

@@ -1,5 +1,5 @@
 // The Dexie database: every table of the data model, its versions, and how it is opened.
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type {
   Affiliate,
   Booking,
@@ -9,14 +9,18 @@ import type {
   Facilitator,
   Group,
   Meeting,
-  MonthlyStat,
   Schedule,
   Settings,
   Training,
   Venue,
 } from '@shared/model';
+import { DEFAULT_DATABASE_NAME, activeDatabaseName, onPointerMovedElsewhere } from './databasePointer';
+import { digestsFromMeetings, type MonthDigest } from '../domain/monthlyStats';
 
-export const DB_NAME = 'connection-coordinator';
+/** A meeting's length when its series is gone (settings.ts's default; it imports this file). */
+const DEFAULT_MEETING_MINUTES = 90;
+
+export const DB_NAME = DEFAULT_DATABASE_NAME;
 
 /** Values kept on this copy only: never backed up as records, never merged. */
 export interface LocalEntry {
@@ -54,6 +58,29 @@ export const SCHEMA_V2 = {
   meetings: 'id, &[scheduleId+originalDate], [groupId+date], date, originalDate, *facilitatorsPresent, updatedAt',
 } as const;
 
+/**
+ * Versions 3 and 4 store the monthly aggregates one row per month (every group's counts and the live
+ * records it holds in brief) instead of one row per group and month: IndexedDB costs about the same per
+ * row whatever its size, so a month's report or calendar reads two or three rows instead of hundreds.
+ * A primary key cannot change in place, so version 3 drops the old table and version 4 makes the new
+ * one and fills it from the records. Meetings gain [groupId+originalDate], which finds a group's
+ * records that stand for a month's series dates (those moved out of it too).
+ */
+export const SCHEMA_V3 = { monthlyStats: null } as const;
+export const SCHEMA_V4 = {
+  monthlyStats: 'month',
+  meetings:
+    'id, &[scheduleId+originalDate], [groupId+date], [groupId+originalDate], date, originalDate, *facilitatorsPresent, updatedAt',
+} as const;
+
+async function fillMonthDigests(tx: Transaction): Promise<void> {
+  const schedules: Pick<Schedule, 'id' | 'durationMinutes'>[] = await tx.table('schedules').toArray();
+  const minutes = new Map(schedules.map((s) => [s.id, s.durationMinutes]));
+  const meetings: Meeting[] = await tx.table('meetings').toArray();
+  const digests = digestsFromMeetings(meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES);
+  await tx.table('monthlyStats').bulkPut(digests);
+}
+
 export class CoordinatorDb extends Dexie {
   settings!: Table<Settings, string>;
   affiliates!: Table<Affiliate, string>;
@@ -67,7 +94,7 @@ export class CoordinatorDb extends Dexie {
   donations!: Table<Donation, string>;
   facilitators!: Table<Facilitator, string>;
   trainings!: Table<Training, string>;
-  monthlyStats!: Table<MonthlyStat, [string, string]>;
+  monthlyStats!: Table<MonthDigest, string>;
   local!: Table<LocalEntry, string>;
 
   constructor(name = DB_NAME) {
@@ -75,10 +102,13 @@ export class CoordinatorDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(fillMonthDigests);
   }
 }
 
-export const db = new CoordinatorDb();
+/** The database the pointer names: a restore fills a new one, then moves the pointer and reloads. */
+export const db = new CoordinatorDb(activeDatabaseName());
 
 type Listener = (message: string) => void;
 const listeners = new Set<Listener>();
@@ -89,13 +119,25 @@ export function onDatabaseClosed(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+function closeAndSay(message: string): void {
+  db.close();
+  for (const listener of listeners) listener(message);
+}
+
 db.on('versionchange', () => {
   // Another window opened a newer version of the app: step aside so it can upgrade, and say so.
-  db.close();
-  const message =
-    'Connection Coordinator was updated in another window. Close this window, or reload it to keep working. Everything you saved is kept.';
-  for (const listener of listeners) listener(message);
+  closeAndSay(
+    'Connection Coordinator was updated in another window. Close this window, or reload it to keep working. Everything you saved is kept.',
+  );
   return false;
+});
+
+// Another window restored a backup into a new database: nothing may be written to this one any more.
+onPointerMovedElsewhere((name) => {
+  if (name === db.name) return;
+  closeAndSay(
+    'Your records were restored in another window. Reload this window to see them and keep working. Nothing was saved here after that restore.',
+  );
 });
 
 /** Asks the browser to keep this data even when the disk is nearly full. */

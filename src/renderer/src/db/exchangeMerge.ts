@@ -19,7 +19,7 @@ import { PAGE_SIZE } from './backupExport';
 import { nowStamp } from './records';
 import { emptyExchangeTables } from './exchangeScope';
 import { getPeer, hiddenMeetings, hideMeetings, putPeer, unhideMeetings, type Peer } from './exchangeState';
-import { groupMonthOf, rebuildMonthlyStats, recountGroupMonths, type GroupMonth } from './monthlyStats';
+import { groupMonthsOf, rebuildMonthlyStats, recountGroupMonths, type GroupMonth } from './monthlyStats';
 
 /** Beyond this many group-months, recounting everything in one pass is quicker. */
 const RECOUNT_LIMIT = 500;
@@ -183,10 +183,10 @@ async function writeMeetings(merge: TableMerge<Meeting>, before: readonly Meetin
   await db.meetings.bulkPut(shown);
   await hideMeetings(hidden);
   await unhideMeetings(shown.map((meeting) => meeting.id));
-  const touched: GroupMonth[] = shown.map(groupMonthOf);
+  const touched: GroupMonth[] = shown.flatMap(groupMonthsOf);
   for (const { record } of merge.writes) {
     const previous = shownBefore.get(record.id);
-    if (previous) touched.push(groupMonthOf(previous));
+    if (previous) touched.push(...groupMonthsOf(previous));
   }
   return touched;
 }

@@ -8,68 +8,71 @@ import { db } from './database';
 import { getDevice } from './device';
 import { newId, NotFoundError, nowStamp } from './records';
 import { closuresOverlapping } from './closureOps';
-import { groupMonthOf, recordsOfGroupMonth, recountGroupMonths, statsTables, type GroupMonth } from './monthlyStats';
-import { statKey } from '../domain/monthlyStats';
+import {
+  digestRecordsBetween,
+  groupMonthsOf,
+  recordsOfGroupMonth,
+  recountGroupMonths,
+  statsTables,
+  type GroupMonth,
+} from './monthlyStats';
+import { statKey, type DigestRecord } from '../domain/monthlyStats';
 
+/** An occurrence placed from the monthly rows: its record in brief (no notes, no names of who came). */
+export type BriefOccurrence = Occurrence<DigestRecord>;
+
+/**
+ * Every group's (or some groups') meetings in a range, from the series, the closures and the monthly
+ * rows alone: two or three rows of records in brief instead of a read of every record in the range.
+ */
 export async function occurrencesBetween(
   from: string,
   to: string,
   options: { groupIds?: string[]; today?: string } = {},
-): Promise<Occurrence[]> {
-  const { groupIds } = options;
-  const { schedules, closures, meetings } = await db.transaction(
+): Promise<BriefOccurrence[]> {
+  const wanted = options.groupIds ? new Set(options.groupIds) : undefined;
+  const { schedules, closures, records } = await db.transaction(
     'r',
-    [db.schedules, db.closures, db.meetings],
+    [db.schedules, db.closures, db.monthlyStats],
     async () => {
-      const allSchedules = groupIds
-        ? await db.schedules.where('groupId').anyOf(groupIds).toArray()
-        : await db.schedules.toArray();
-      const live = allSchedules.filter((s) => s.deletedAt === null);
-      const found = new Map<string, Meeting>();
-      // Records that fall in range, wherever their series date is (this catches meetings moved in).
-      const byDate = groupIds
-        ? (
-            await Promise.all(
-              groupIds.map((groupId) =>
-                db.meetings.where('[groupId+date]').between([groupId, from], [groupId, to], true, true).toArray(),
-              ),
-            )
-          ).flat()
-        : await db.meetings.where('date').between(from, to, true, true).toArray();
-      for (const meeting of byDate) found.set(meeting.id, meeting);
-      // Records for the series dates in range, wherever they fall now (this catches meetings moved out).
-      if (groupIds) {
-        // A few groups: one small range per series (Dexie's anyOf over compound keys walks far more).
-        const running = live.filter((s) => s.startsOn <= to && (s.endsOn === null || s.endsOn >= from));
-        const bySeries = await Promise.all(
-          running.map((schedule) =>
-            db.meetings
-              .where('[scheduleId+originalDate]')
-              .between([schedule.id, from], [schedule.id, to], true, true)
-              .toArray(),
-          ),
-        );
-        for (const meeting of bySeries.flat()) found.set(meeting.id, meeting);
-      } else {
-        // Every group: the range's ids by series date, keys only; nearly all were read above, so only
-        // the few moved out of the range are fetched (at state scale ~30 ms, against ~80 for a range per series).
-        const ids = await db.meetings.where('originalDate').between(from, to, true, true).primaryKeys();
-        const movedOut = await db.meetings.bulkGet(ids.filter((id) => !found.has(id)));
-        for (const meeting of movedOut) if (meeting) found.set(meeting.id, meeting);
-      }
-      return { schedules: live, closures: await closuresOverlapping(from, to), meetings: [...found.values()] };
+      const [allSchedules, records, closures] = await Promise.all([
+        wanted
+          ? db.schedules
+              .where('groupId')
+              .anyOf([...wanted])
+              .toArray()
+          : db.schedules.toArray(),
+        digestRecordsBetween(from, to, wanted),
+        closuresOverlapping(from, to),
+      ]);
+      return { schedules: allSchedules.filter((s) => s.deletedAt === null), closures, records };
     },
   );
-  return occurrencesInRange({ schedules, meetings, closures, from, to, today: options.today ?? todayIso() });
+  return occurrencesInRange({ schedules, meetings: records, closures, from, to, today: options.today ?? todayIso() });
 }
 
+/** One group's meetings in a range with their whole records (notes, who facilitated), for its own page. */
 export async function occurrencesForGroup(
   groupId: string,
   from: string,
   to: string,
   today?: string,
 ): Promise<Occurrence[]> {
-  return occurrencesBetween(from, to, today === undefined ? { groupIds: [groupId] } : { groupIds: [groupId], today });
+  const { schedules, closures, meetings } = await db.transaction(
+    'r',
+    [db.schedules, db.closures, db.meetings],
+    async () => {
+      const [allSchedules, dated, standing, closures] = await Promise.all([
+        db.schedules.where('groupId').equals(groupId).toArray(),
+        db.meetings.where('[groupId+date]').between([groupId, from], [groupId, to], true, true).toArray(),
+        db.meetings.where('[groupId+originalDate]').between([groupId, from], [groupId, to], true, true).toArray(),
+        closuresOverlapping(from, to),
+      ]);
+      const byId = new Map([...dated, ...standing].map((meeting) => [meeting.id, meeting]));
+      return { schedules: allSchedules.filter((s) => s.deletedAt === null), closures, meetings: [...byId.values()] };
+    },
+  );
+  return occurrencesInRange({ schedules, meetings, closures, from, to, today: today ?? todayIso() });
 }
 
 export interface OccurrenceRef {
@@ -122,8 +125,8 @@ async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meet
       notes: '',
     };
     const record = meetingSchema.parse({ ...apply(current), updatedAt: stamp, changedBy: deviceId, deletedAt: null });
-    const touched: GroupMonth[] = [groupMonthOf(record)];
-    if (live) touched.push(groupMonthOf(live));
+    const touched: GroupMonth[] = groupMonthsOf(record);
+    if (live) touched.push(...groupMonthsOf(live));
     const durations = new Map([...groupSeries, schedule].map((s) => [s.id, s.durationMinutes]));
     const read = new Map([[statKey(likely.groupId, likely.month), likelyMonth]]);
     await Promise.all([db.meetings.put(record), recountGroupMonths(touched, { durations, written: record, read })]);
@@ -187,6 +190,6 @@ export async function clearRecord(ref: OccurrenceRef): Promise<void> {
     if (!existing || existing.deletedAt !== null) return;
     const stamp = nowStamp();
     const cleared: Meeting = { ...existing, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId };
-    await Promise.all([db.meetings.put(cleared), recountGroupMonths([groupMonthOf(existing)], { written: cleared })]);
+    await Promise.all([db.meetings.put(cleared), recountGroupMonths(groupMonthsOf(existing), { written: cleared })]);
   });
 }

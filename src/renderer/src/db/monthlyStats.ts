@@ -1,7 +1,18 @@
-// The per-group, per-month aggregate: kept in step with meeting records inside their own
-// transactions, read by reports, and rebuilt from the records after a load, restore or merge.
+// The monthly aggregates: one row per month holding every group's counts and, in brief, the live records
+// dated in the month or standing for one of its series dates. Kept in step with meeting records inside
+// their own transactions, read by reports, the calendar and Home, and rebuilt from the records after a
+// load, restore or merge.
 import type { Meeting, MonthlyStat, Schedule } from '@shared/model';
-import { accumulateStats, monthBounds, sortStats, statKey } from '../domain/monthlyStats';
+import {
+  digestsFromMeetings,
+  groupMonthDigest,
+  monthBounds,
+  statKey,
+  statsOfDigests,
+  type DigestRecord,
+  type GroupMonthDigest,
+  type MonthDigest,
+} from '../domain/monthlyStats';
 import { monthOf } from '../domain/dates';
 import { db } from './database';
 import { DEFAULT_MEETING_MINUTES } from './settings';
@@ -14,10 +25,14 @@ export interface GroupMonth {
   month: string;
 }
 
-export const groupMonthOf = (meeting: Pick<Meeting, 'groupId' | 'date'>): GroupMonth => ({
-  groupId: meeting.groupId,
-  month: monthOf(meeting.date),
-});
+/** The group-months a record is listed in: where it falls, and the month of the series date it stands for. */
+export function groupMonthsOf(meeting: Pick<Meeting, 'groupId' | 'date' | 'originalDate'>): GroupMonth[] {
+  const dated = monthOf(meeting.date);
+  const standsFor = monthOf(meeting.originalDate);
+  const months = [{ groupId: meeting.groupId, month: dated }];
+  if (standsFor !== dated) months.push({ groupId: meeting.groupId, month: standsFor });
+  return months;
+}
 
 async function durationsOf(
   scheduleIds: Iterable<string>,
@@ -37,78 +52,90 @@ export interface RecountOptions {
   durations?: ReadonlyMap<string, number>;
   /** a record being written in the same transaction: counted as stored, whichever request runs first */
   written?: Meeting;
-  /** group-months the caller already read in this transaction (by statKey), so they are not read again */
+  /** group-months the caller already read in this transaction with recordsOfGroupMonth (by statKey) */
   read?: ReadonlyMap<string, Meeting[]>;
-}
-
-/** Every record (tombstones too) dated in one group's month, by the [groupId+date] index. */
-export function recordsOfGroupMonth({ groupId, month }: GroupMonth): Promise<Meeting[]> {
-  const { first, last } = monthBounds(month);
-  return db.meetings.where('[groupId+date]').between([groupId, first], [groupId, last], true, true).toArray();
+  /** month rows the caller already read in this transaction (by month) */
+  digests?: ReadonlyMap<string, MonthDigest | undefined>;
 }
 
 /**
- * Recounts the given group-months from their records (one small index range each, read side by side)
- * and stores the result. Call inside a 'rw' transaction over statsTables(). A recount, not a delta, so
- * it can never drift.
+ * Every record (tombstones too) of one group dated in the month or standing for a series date in it,
+ * by two small index ranges read side by side.
+ */
+export async function recordsOfGroupMonth({ groupId, month }: GroupMonth): Promise<Meeting[]> {
+  const { first, last } = monthBounds(month);
+  const [dated, standing] = await Promise.all([
+    db.meetings.where('[groupId+date]').between([groupId, first], [groupId, last], true, true).toArray(),
+    db.meetings.where('[groupId+originalDate]').between([groupId, first], [groupId, last], true, true).toArray(),
+  ]);
+  const byId = new Map(dated.map((meeting) => [meeting.id, meeting]));
+  for (const meeting of standing) byId.set(meeting.id, meeting);
+  return [...byId.values()];
+}
+
+/**
+ * Recounts the given group-months from their records and stores them in their month rows. Call inside a
+ * 'rw' transaction over statsTables(). A recount, not a delta, so it can never drift.
  */
 export async function recountGroupMonths(pairs: Iterable<GroupMonth>, options: RecountOptions = {}): Promise<void> {
   const wanted = new Map<string, GroupMonth>();
   for (const pair of pairs) wanted.set(statKey(pair.groupId, pair.month), pair);
   const { written } = options;
-  const ranges = await Promise.all(
-    [...wanted].map(async ([key, pair]) => {
-      const { groupId, month } = pair;
-      const stored = options.read?.get(key) ?? (await recordsOfGroupMonth(pair));
-      if (!written) return stored;
-      const others = stored.filter((meeting) => meeting.id !== written.id);
-      const inMonth = written.groupId === groupId && monthOf(written.date) === month;
-      return inMonth ? [...others, written] : others;
-    }),
-  );
+  if (written) for (const pair of groupMonthsOf(written)) wanted.set(statKey(pair.groupId, pair.month), pair);
+  const months = [...new Set([...wanted.values()].map((pair) => pair.month))];
+  const [ranges, rows] = await Promise.all([
+    Promise.all(
+      [...wanted].map(async ([key, pair]) => {
+        const stored = options.read?.get(key) ?? (await recordsOfGroupMonth(pair));
+        return written ? [...stored.filter((meeting) => meeting.id !== written.id), written] : stored;
+      }),
+    ),
+    Promise.all(
+      months.map((month) => (options.digests?.has(month) ? options.digests.get(month) : db.monthlyStats.get(month))),
+    ),
+  ]);
   const durationOf = await durationsOf(
     ranges.flatMap((meetings) => meetings.map((meeting) => meeting.scheduleId)),
     options.durations,
   );
-  const totals = new Map<string, MonthlyStat>();
-  for (const meetings of ranges) accumulateStats(totals, meetings, durationOf);
+  const digests = new Map(months.map((month, index) => [month, rows[index] ?? { month, groups: {} }]));
+  [...wanted.values()].forEach(({ groupId, month }, index) => {
+    const digest = digests.get(month)!;
+    const entry = groupMonthDigest(groupId, month, ranges[index] ?? [], durationOf);
+    const groups: Record<string, GroupMonthDigest> = { ...digest.groups };
+    if (entry) groups[groupId] = entry;
+    else delete groups[groupId];
+    digests.set(month, { month, groups });
+  });
   await Promise.all(
-    [...wanted].map(([key, { groupId, month }]) => {
-      const stat = totals.get(key);
-      return stat ? db.monthlyStats.put(stat) : db.monthlyStats.delete([groupId, month]);
-    }),
+    [...digests.values()].map((digest) =>
+      Object.keys(digest.groups).length > 0 ? db.monthlyStats.put(digest) : db.monthlyStats.delete(digest.month),
+    ),
   );
 }
 
 /**
- * The aggregate rows for records the caller holds, as they are stored (table name and rows), for filling
- * a database that is not the open one yet (a restore into a new database). Only the rows change shape
- * if the aggregates' layout changes; callers write `rows` into `table` as they are.
+ * The month rows for records the caller holds, as they are stored (table name and rows), for filling a
+ * database that is not the open one yet (a restore into a new database). Callers write `rows` into
+ * `table` as they are.
  */
 export function aggregatesFor(source: {
   meetings: Iterable<Meeting>;
   schedules: Iterable<Pick<Schedule, 'id' | 'durationMinutes'>>;
-}): { table: 'monthlyStats'; rows: MonthlyStat[] } {
+}): { table: 'monthlyStats'; rows: MonthDigest[] } {
   const minutes = new Map([...source.schedules].map((s) => [s.id, s.durationMinutes]));
-  const totals = new Map<string, MonthlyStat>();
-  accumulateStats(totals, source.meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES);
-  return { table: 'monthlyStats', rows: sortStats([...totals.values()]) };
+  return {
+    table: 'monthlyStats',
+    rows: digestsFromMeetings(source.meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES),
+  };
 }
 
 const CHUNK = 10_000;
 
-const sameStat = (a: MonthlyStat, b: MonthlyStat | undefined): boolean =>
-  b !== undefined &&
-  a.held === b.held &&
-  a.cancelled === b.cancelled &&
-  a.attendance === b.attendance &&
-  a.firstTime === b.firstTime &&
-  a.facilitatorMinutes === b.facilitatorMinutes;
-
 /**
- * Recounts every group and month and stores what changed. Counts the given records when the caller
- * holds them (a restore has every meeting in memory already), or else every stored meeting record,
- * read in chunks. Only aggregates that differ are written, so a rebuild that finds nothing new is a read.
+ * Recounts every month and stores what changed. Counts the given records when the caller holds them (a
+ * restore has every meeting in memory already), or else every stored meeting record, read in chunks.
+ * Only rows that differ are written, so a rebuild that finds nothing new is a read.
  */
 export async function rebuildMonthlyStats(source?: {
   meetings: Iterable<Meeting>;
@@ -116,28 +143,29 @@ export async function rebuildMonthlyStats(source?: {
 }): Promise<void> {
   await db.transaction('rw', statsTables(), async () => {
     const schedules = source ? [...source.schedules] : await db.schedules.toArray();
-    const minutes = new Map(schedules.map((s) => [s.id, s.durationMinutes]));
-    const durationOf = (id: string) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES;
-    const totals = new Map<string, MonthlyStat>();
+    let meetings: Iterable<Meeting>;
     if (source) {
-      accumulateStats(totals, source.meetings, durationOf);
+      meetings = source.meetings;
     } else {
+      const all: Meeting[] = [];
       let after: string | null = null;
       for (;;) {
         const chunk: Meeting[] = await (after === null
           ? db.meetings.orderBy(':id').limit(CHUNK).toArray()
           : db.meetings.where(':id').above(after).limit(CHUNK).toArray());
-        accumulateStats(totals, chunk, durationOf);
+        all.push(...chunk.filter((meeting) => meeting.deletedAt === null));
         const lastOfChunk = chunk[chunk.length - 1];
         if (!lastOfChunk || chunk.length < CHUNK) break;
         after = lastOfChunk.id;
       }
+      meetings = all;
     }
-    const stored = new Map((await db.monthlyStats.toArray()).map((stat) => [statKey(stat.groupId, stat.month), stat]));
-    const gone = [...stored]
-      .filter(([key]) => !totals.has(key))
-      .map(([, stat]): [string, string] => [stat.groupId, stat.month]);
-    const changed = [...totals].filter(([key, stat]) => !sameStat(stat, stored.get(key))).map(([, stat]) => stat);
+    const { rows } = aggregatesFor({ meetings, schedules });
+    const fresh = new Map(rows.map((row) => [row.month, row]));
+    const stored = await db.monthlyStats.toArray();
+    const gone = stored.filter((row) => !fresh.has(row.month)).map((row) => row.month);
+    const storedByMonth = new Map(stored.map((row) => [row.month, JSON.stringify(row)]));
+    const changed = rows.filter((row) => storedByMonth.get(row.month) !== JSON.stringify(row));
     await Promise.all([
       gone.length > 0 ? db.monthlyStats.bulkDelete(gone) : undefined,
       changed.length > 0 ? db.monthlyStats.bulkPut(changed) : undefined,
@@ -145,20 +173,36 @@ export async function rebuildMonthlyStats(source?: {
   });
 }
 
-/** Stored stats for months fromMonth..toMonth ('YYYY-MM', inclusive), optionally for some groups. */
+/** The month rows for months fromMonth..toMonth ('YYYY-MM', inclusive): one small primary-key range. */
+export function digestsBetween(fromMonth: string, toMonth: string): Promise<MonthDigest[]> {
+  return db.monthlyStats.where(':id').between(fromMonth, toMonth, true, true).toArray();
+}
+
+/** Stored aggregates for months fromMonth..toMonth ('YYYY-MM', inclusive), optionally for some groups. */
 export async function statsForMonths(fromMonth: string, toMonth: string, groupIds?: string[]): Promise<MonthlyStat[]> {
-  if (groupIds && groupIds.length <= 20) {
-    const perGroup = await Promise.all(
-      [...new Set(groupIds)].map((groupId) =>
-        db.monthlyStats
-          .where('[groupId+month]')
-          .between([groupId, fromMonth], [groupId, toMonth], true, true)
-          .toArray(),
-      ),
-    );
-    return sortStats(perGroup.flat());
+  return statsOfDigests(await digestsBetween(fromMonth, toMonth), groupIds ? new Set(groupIds) : undefined);
+}
+
+/**
+ * The live records, in brief, of the given groups (or all) dated in the range or standing for a series
+ * date in it, from the month rows alone.
+ */
+export async function digestRecordsBetween(
+  from: string,
+  to: string,
+  groupIds?: ReadonlySet<string>,
+): Promise<(DigestRecord & { groupId: string })[]> {
+  const digests = await digestsBetween(monthOf(from), monthOf(to));
+  const found = new Map<string, DigestRecord & { groupId: string }>();
+  for (const digest of digests) {
+    for (const [groupId, entry] of Object.entries(digest.groups)) {
+      if (groupIds && !groupIds.has(groupId)) continue;
+      for (const record of entry.records) {
+        const inRange =
+          (record.date >= from && record.date <= to) || (record.originalDate >= from && record.originalDate <= to);
+        if (inRange) found.set(record.id, { ...record, groupId });
+      }
+    }
   }
-  const stats = await db.monthlyStats.where('month').between(fromMonth, toMonth, true, true).toArray();
-  const wanted = groupIds ? new Set(groupIds) : null;
-  return sortStats(wanted ? stats.filter((s) => wanted.has(s.groupId)) : stats);
+  return [...found.values()];
 }

@@ -7,7 +7,7 @@ import { checked } from '../domain/meetingForm';
 import { db } from './database';
 import { getDevice } from './device';
 import { newId, NotFoundError, nowStamp } from './records';
-import { groupMonthOf, recountGroupMonths, statsTables } from './monthlyStats';
+import { groupMonthsOf, recountGroupMonths, statsTables } from './monthlyStats';
 
 const seriesSchema = scheduleSchema.omit({
   id: true,
@@ -74,7 +74,7 @@ export async function editSeries(
       await db.schedules.put(schedule);
       // Facilitator minutes depend on the meeting length, so a new length recounts every month it has.
       if (schedule.durationMinutes !== old.durationMinutes) {
-        await recountGroupMonths((await recordsFrom(old.id, '')).map(groupMonthOf));
+        await recountGroupMonths((await recordsFrom(old.id, '')).flatMap(groupMonthsOf));
       }
       return { schedule };
     }
@@ -89,7 +89,8 @@ export async function editSeries(
     // Records already made for later meetings (a cancellation planned ahead, a move) follow the new series.
     const later = await recordsFrom(old.id, fromDate);
     await db.meetings.bulkPut(later.map((m) => ({ ...m, scheduleId: next.id, updatedAt: stamp, changedBy: deviceId })));
-    if (next.durationMinutes !== old.durationMinutes) await recountGroupMonths(later.map(groupMonthOf));
+    // The month rows list each record with its series, so they are recounted whatever changed.
+    if (later.length > 0) await recountGroupMonths(later.flatMap(groupMonthsOf));
     return { schedule: next };
   });
 }

@@ -6,7 +6,22 @@ import { expandRule } from './recurrence';
 
 export type OccurrenceState = 'upcoming' | 'held' | 'cancelled' | 'moved' | 'unrecorded';
 
-export interface Occurrence {
+/** What an occurrence needs of its meeting record: a whole record, or the brief one the monthly rows keep. */
+export type OccurrenceRecord = Pick<
+  Meeting,
+  | 'id'
+  | 'scheduleId'
+  | 'originalDate'
+  | 'date'
+  | 'startTime'
+  | 'venueId'
+  | 'room'
+  | 'outcome'
+  | 'attendance'
+  | 'cancelReason'
+> & { deletedAt?: string | null };
+
+export interface Occurrence<R extends OccurrenceRecord = OccurrenceRecord> {
   /** `${scheduleId}|${originalDate}`: a stable React key */
   key: string;
   scheduleId: string;
@@ -26,33 +41,33 @@ export interface Occurrence {
   /** the closure's reason, or the meeting record's reason */
   cancelReason: string | null;
   closure: Closure | null;
-  meeting: Meeting | null;
+  meeting: R | null;
 }
 
 export const occurrenceKey = (scheduleId: string, originalDate: string): string => `${scheduleId}|${originalDate}`;
 
-export interface OccurrenceInput {
+export interface OccurrenceInput<R extends OccurrenceRecord = Meeting> {
   schedules: Schedule[];
-  meetings: Meeting[];
+  meetings: R[];
   closures: Closure[];
   from: string;
   to: string;
   today: string;
 }
 
-export function occurrencesInRange(input: OccurrenceInput): Occurrence[] {
+export function occurrencesInRange<R extends OccurrenceRecord>(input: OccurrenceInput<R>): Occurrence<R>[] {
   const { from, to, today } = input;
   const schedules = new Map<string, Schedule>();
   for (const schedule of input.schedules) if (schedule.deletedAt === null) schedules.set(schedule.id, schedule);
   const closures = input.closures.filter((c) => c.deletedAt === null && c.startDate <= to && c.endDate >= from);
 
-  const records = new Map<string, Meeting>();
+  const records = new Map<string, R>();
   for (const meeting of input.meetings) {
-    if (meeting.deletedAt !== null || !schedules.has(meeting.scheduleId)) continue;
+    if ((meeting.deletedAt ?? null) !== null || !schedules.has(meeting.scheduleId)) continue;
     records.set(occurrenceKey(meeting.scheduleId, meeting.originalDate), meeting);
   }
 
-  const result: Occurrence[] = [];
+  const result: Occurrence<R>[] = [];
   // Every live record whose meeting falls in range is shown as it is, whether or not the series still
   // produces its original date (a weekday change never hides what was recorded).
   for (const [key, meeting] of records) {
@@ -65,20 +80,20 @@ export function occurrencesInRange(input: OccurrenceInput): Occurrence[] {
       const key = occurrenceKey(schedule.id, date);
       // A record speaks for this date: it was placed above if it falls in range, or moved away.
       if (records.has(key)) continue;
-      result.push(build(key, schedule, null, date, closures, today));
+      result.push(build<R>(key, schedule, null, date, closures, today));
     }
   }
   return result.sort(byDateAndTime);
 }
 
-function build(
+function build<R extends OccurrenceRecord>(
   key: string,
   schedule: Schedule,
-  meeting: Meeting | null,
+  meeting: R | null,
   originalDate: string,
   closures: Closure[],
   today: string,
-): Occurrence {
+): Occurrence<R> {
   // A record that carries a start time was moved: its date, time, venue and room replace the series'.
   const placed = meeting !== null && meeting.startTime !== null;
   const date = meeting?.date ?? originalDate;
@@ -124,7 +139,9 @@ function build(
   };
 }
 
-function byDateAndTime(a: Occurrence, b: Occurrence): number {
+type Placed = Pick<Occurrence<OccurrenceRecord>, 'date' | 'startTime' | 'key'>;
+
+function byDateAndTime(a: Placed, b: Placed): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   if (a.startTime !== b.startTime) return a.startTime < b.startTime ? -1 : 1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;

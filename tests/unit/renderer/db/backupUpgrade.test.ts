@@ -4,6 +4,8 @@ import Dexie from 'dexie';
 import { BACKUP_TABLES } from '@shared/backupFiles';
 import { CoordinatorDb } from '../../../../src/renderer/src/db/database';
 import { validateBackup } from '../../../../src/renderer/src/domain/backupValidate';
+import { statsFromMeetings, statsOfDigests } from '../../../../src/renderer/src/domain/monthlyStats';
+import type { Meeting, Schedule } from '@shared/model';
 import databaseText from '../../../fixtures/database-v1.json?raw';
 import backupText from '../../../fixtures/backup-format-v1.json?raw';
 
@@ -33,9 +35,18 @@ describe('a version-1 database', () => {
     await current.open();
     expect(current.verno).toBeGreaterThanOrEqual(fixture.dexieVersion);
     for (const [table, rows] of Object.entries(fixture.tables)) {
+      if (table === 'monthlyStats') continue;
       const stored = (await current.table(table).toArray()) as Record<string, unknown>[];
       expect(byId(stored), table).toEqual(byId(rows));
     }
+    // The aggregates moved to one row per month (version 4), made afresh from the records.
+    const counted = statsOfDigests(await current.monthlyStats.toArray());
+    const minutes = new Map(
+      (fixture.tables['schedules'] as unknown as Schedule[]).map((s) => [s.id, s.durationMinutes]),
+    );
+    const records = fixture.tables['meetings'] as unknown as Meeting[];
+    expect(counted).toEqual(statsFromMeetings(records, (id) => minutes.get(id) ?? 90));
+    expect(counted.length).toBeGreaterThan(0);
     // The indexes the screens rely on still find the records.
     const [firstGroup] = fixture.tables['groups']!;
     const meetings = await current.meetings

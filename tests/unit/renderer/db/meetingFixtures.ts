@@ -3,7 +3,11 @@ import type { NewRecord, Schedule } from '@shared/model';
 import { createGroup } from '../../../../src/renderer/src/db/groups';
 import { createSchedule } from '../../../../src/renderer/src/db/seriesOps';
 import { db } from '../../../../src/renderer/src/db/database';
-import { statsFromMeetings } from '../../../../src/renderer/src/domain/monthlyStats';
+import {
+  digestsFromMeetings,
+  statsFromMeetings,
+  statsOfDigests,
+} from '../../../../src/renderer/src/domain/monthlyStats';
 
 export async function makeGroup(name = 'Riverside Tuesday Connection'): Promise<string> {
   const group = await createGroup({
@@ -48,7 +52,11 @@ export async function makeSeries(fields: Partial<NewRecord<Schedule>> = {}): Pro
 /** The stored aggregate and a recount from every record: the two must always be equal. */
 export async function storedAndRecounted() {
   const schedules = new Map((await db.schedules.toArray()).map((s) => [s.id, s.durationMinutes]));
-  const recount = statsFromMeetings(await db.meetings.toArray(), (id) => schedules.get(id) ?? 90);
-  const stored = await db.monthlyStats.orderBy('[groupId+month]').toArray();
-  return { stored, recount };
+  const meetings = await db.meetings.toArray();
+  const recount = statsFromMeetings(meetings, (id) => schedules.get(id) ?? 90);
+  const storedDigests = await db.monthlyStats.toArray();
+  const stored = statsOfDigests(storedDigests);
+  // The month rows' records in brief, against the same rows made afresh from every record.
+  const recountDigests = digestsFromMeetings(meetings, (id) => schedules.get(id) ?? 90);
+  return { stored, recount, storedDigests, recountDigests };
 }

@@ -117,8 +117,9 @@ describe('monthly stats (issue 11)', () => {
         });
         const dates = [a, b].map((s) => expandRule(s, FIRST, LAST));
         for (const op of ops) await apply(op, [a.groupId, b.groupId], dates);
-        const { stored, recount } = await storedAndRecounted();
+        const { stored, recount, storedDigests, recountDigests } = await storedAndRecounted();
         expect(stored).toEqual(recount);
+        expect(storedDigests).toEqual(recountDigests);
       }),
       { numRuns: 40 },
     );
@@ -144,12 +145,20 @@ describe('monthly stats (issue 11)', () => {
     const kept = await statsForMonths('2026-01', '2026-12');
     const [january, february] = kept;
     if (!january || !february) throw new Error('Expected January and February to be counted');
-    await db.monthlyStats.put({ ...january, attendance: 99 });
-    await db.monthlyStats.put({ ...january, month: '2025-07' });
+    const januaryRow = await db.monthlyStats.get('2026-01');
+    const januaryEntry = januaryRow?.groups[january.groupId];
+    if (!januaryRow || !januaryEntry) throw new Error('Expected a January row');
+    await db.monthlyStats.put({ month: '2026-01', groups: { [january.groupId]: { ...januaryEntry, attendance: 99 } } });
+    await db.monthlyStats.put({ month: '2025-07', groups: { [january.groupId]: januaryEntry } });
+    expect((await statsForMonths('2025-01', '2026-12')).map((s) => s.attendance)).toEqual([6, 99, 0]);
     await rebuildMonthlyStats();
     expect(await statsForMonths('2025-01', '2026-12')).toEqual(kept);
 
-    await db.monthlyStats.put({ ...february, cancelled: 5 });
+    const februaryRow = await db.monthlyStats.get('2026-02');
+    const februaryEntry = februaryRow?.groups[february.groupId];
+    if (!februaryEntry) throw new Error('Expected a February row');
+    await db.monthlyStats.put({ month: '2026-02', groups: { [february.groupId]: { ...februaryEntry, cancelled: 5 } } });
+    expect((await statsForMonths('2026-02', '2026-02'))[0]?.cancelled).toBe(5);
     await rebuildMonthlyStats({ meetings: await db.meetings.toArray(), schedules: await db.schedules.toArray() });
     expect(await statsForMonths('2025-01', '2026-12')).toEqual(kept);
   });

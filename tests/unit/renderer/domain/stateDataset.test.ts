@@ -8,7 +8,11 @@ import {
 } from '../../../../src/renderer/src/domain/stateDataset';
 import { emptyTables, type BackupTables } from '../../../../src/renderer/src/domain/backupDocument';
 import { findBrokenReferences } from '../../../../src/renderer/src/domain/backupReferences';
-import { statsFromMeetings } from '../../../../src/renderer/src/domain/monthlyStats';
+import {
+  digestsFromMeetings,
+  statsFromMeetings,
+  statsOfDigests,
+} from '../../../../src/renderer/src/domain/monthlyStats';
 
 const TODAY = '2026-11-26';
 const options = { seed: 7, today: TODAY, timeZone: 'America/Chicago', deviceId: 'device-1' };
@@ -109,14 +113,16 @@ describe('the state-scale dataset (issue 11)', () => {
       }
     }
     expect(settingsSchema.safeParse(tables.settings[0]).success).toBe(true);
-    for (const stat of stats.slice(0, 300)) expect(monthlyStatSchema.safeParse(stat).success).toBe(true);
+    for (const stat of statsOfDigests(stats).slice(0, 300))
+      expect(monthlyStatSchema.safeParse(stat).success).toBe(true);
     expect(findBrokenReferences(tables, 5)).toEqual([]);
   });
 
   it('counts the monthly aggregates exactly as a recount of the meetings does', () => {
     const { tables, stats } = state;
     const minutes = new Map(tables.schedules.map((s) => [s.id, s.durationMinutes]));
-    expect(stats).toEqual(statsFromMeetings(tables.meetings, (id) => minutes.get(id) ?? 90));
+    expect(statsOfDigests(stats)).toEqual(statsFromMeetings(tables.meetings, (id) => minutes.get(id) ?? 90));
+    expect(stats).toEqual(digestsFromMeetings(tables.meetings, (id) => minutes.get(id) ?? 90));
   });
 
   it('gives Home a realistic to-do list: some meetings to record, a few gifts to thank, a few applicants waiting', () => {

@@ -1,6 +1,6 @@
 // After a meeting: was it held (how many came, who facilitated) or cancelled (why)? Counts, never names.
 import { useState, type FormEvent } from 'react';
-import type { Facilitator } from '@shared/model';
+import type { Facilitator, Meeting } from '@shared/model';
 import { recordCancelled, recordHeld, type OccurrenceRef } from '../../db/meetings';
 import { cancelFormSchema, heldFormSchema } from '../../domain/meetingForm';
 import { CheckboxField, ErrorSummary, TextArea, TextField } from '../../ui/fields';
@@ -13,7 +13,7 @@ export function RecordMeetingForm({
   facilitators,
   onSaved,
 }: {
-  occurrence: Occurrence;
+  occurrence: Occurrence<Meeting>;
   facilitators: Facilitator[];
   onSaved: (message: string) => void;
 }) {

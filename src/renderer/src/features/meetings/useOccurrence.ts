@@ -4,10 +4,10 @@ import { db } from '../../db/database';
 import { closuresOverlapping } from '../../db/closureOps';
 import { occurrencesInRange, type Occurrence } from '../../domain/occurrences';
 import { maxDate, minDate, todayIso } from '../../domain/dates';
-import type { Facilitator, Group, Schedule } from '@shared/model';
+import type { Facilitator, Group, Meeting, Schedule } from '@shared/model';
 
 export interface OccurrenceBundle {
-  occurrence: Occurrence | null;
+  occurrence: Occurrence<Meeting> | null;
   schedule: Schedule;
   group: Group;
   facilitators: Facilitator[];
