@@ -1,5 +1,7 @@
 // The gifts as a table: a row opens the gift; unthanked large gifts and Form 8283 gifts are marked.
-import { useState } from 'react';
+// A year at state scale is about a thousand gifts and a wide date range many more, so only the rows
+// near the view are rendered (ui/VirtualTable); the count above says how many there are in all.
+import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Donation, Donor } from '@shared/model';
 import {
@@ -9,11 +11,13 @@ import {
   shouldFlagUnacknowledged,
 } from '../../domain/donationLabels';
 import { formatCents } from '../../domain/money';
+import { VirtualTable } from '../../ui/VirtualTable';
 import { shortDate } from './dates';
 import { servedName, type DonationRefs } from './useDonationRefs';
 
-/** Rows shown before "Show all": a year at state scale is about a thousand gifts. */
-const FIRST_ROWS = 200;
+// Date, [donor,] category, what was given, for, value, acknowledged.
+const WITH_DONOR = ['12%', '14%', '13%', '20%', '15%', '12%', '14%'];
+const WITHOUT_DONOR = ['13%', '14%', '28%', '19%', '12%', '14%'];
 
 export function DonationTable({
   gifts,
@@ -28,71 +32,70 @@ export function DonationTable({
   caption: string;
   showDonor?: boolean;
 }) {
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? gifts : gifts.slice(0, FIRST_ROWS);
+  const getKey = useCallback((index: number) => gifts[index]?.id ?? index, [gifts]);
+  const anyForm8283 = useMemo(() => gifts.some((gift) => mayNeedForm8283(gift.valueCents)), [gifts]);
+  const renderCells = (index: number) => {
+    const gift = gifts[index];
+    if (!gift) return null;
+    return (
+      <>
+        <td className="nowrap">{shortDate(gift.date)}</td>
+        {showDonor && <td>{donors?.get(gift.donorId)?.name ?? 'A removed donor'}</td>}
+        <td>{CATEGORY_LABELS[gift.category]}</td>
+        <td>
+          <Link to={`/donations/${gift.id}`}>{gift.description}</Link>
+          {gift.quantity && <span className="muted"> ({gift.quantity})</span>}
+        </td>
+        <td>{servedName(refs, gift) || <span className="muted">—</span>}</td>
+        <td className="number">
+          {formatCents(gift.valueCents)}
+          {mayNeedForm8283(gift.valueCents) && (
+            <>
+              <br />
+              <span className="tag">Form 8283</span>
+            </>
+          )}
+        </td>
+        <td>
+          {gift.acknowledgedOn ? (
+            shortDate(gift.acknowledgedOn)
+          ) : shouldFlagUnacknowledged(gift) ? (
+            <span className="tag warning">⚠ Not yet</span>
+          ) : (
+            'Not yet'
+          )}
+        </td>
+      </>
+    );
+  };
   return (
     <>
-      <div className="table-wrap">
-        <table className="data">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              {showDonor && <th scope="col">Donor</th>}
-              <th scope="col">Category</th>
-              <th scope="col">What was given</th>
-              <th scope="col">For</th>
-              <th scope="col" className="number">
-                Value
-              </th>
-              <th scope="col">Acknowledged</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((gift) => (
-              <tr key={gift.id}>
-                <td className="nowrap">{shortDate(gift.date)}</td>
-                {showDonor && <td>{donors?.get(gift.donorId)?.name ?? 'A removed donor'}</td>}
-                <td>{CATEGORY_LABELS[gift.category]}</td>
-                <td>
-                  <Link to={`/donations/${gift.id}`}>{gift.description}</Link>
-                  {gift.quantity && <span className="muted"> ({gift.quantity})</span>}
-                </td>
-                <td>{servedName(refs, gift) || <span className="muted">—</span>}</td>
-                <td className="number">
-                  {formatCents(gift.valueCents)}
-                  {mayNeedForm8283(gift.valueCents) && (
-                    <>
-                      <br />
-                      <span className="tag">Form 8283</span>
-                    </>
-                  )}
-                </td>
-                <td>
-                  {gift.acknowledgedOn ? (
-                    shortDate(gift.acknowledgedOn)
-                  ) : shouldFlagUnacknowledged(gift) ? (
-                    <span className="tag warning">⚠ Not yet</span>
-                  ) : (
-                    'Not yet'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {shown.some((gift) => mayNeedForm8283(gift.valueCents)) && (
-        <p className="table-note muted">Form 8283: {FORM_8283_NOTE}</p>
-      )}
-      {gifts.length > shown.length && (
-        <p className="table-more">
-          Showing the {shown.length} newest of {gifts.length.toLocaleString('en-US')} gifts.{' '}
-          <button className="button" type="button" onClick={() => setShowAll(true)}>
-            Show all {gifts.length.toLocaleString('en-US')}
-          </button>
-        </p>
-      )}
+      <p className="muted" aria-live="polite">
+        Showing {gifts.length === 1 ? '1 gift' : `${gifts.length.toLocaleString('en-US')} gifts`}, newest first.
+      </p>
+      {/* Above the table, not below it: the end of a long list is far away. */}
+      {anyForm8283 && <p className="table-note muted">Form 8283: {FORM_8283_NOTE}</p>}
+      <VirtualTable
+        caption={caption}
+        widths={showDonor ? WITH_DONOR : WITHOUT_DONOR}
+        estimateRowHeight={75}
+        count={gifts.length}
+        getKey={getKey}
+        renderCells={renderCells}
+        head={
+          <>
+            <th scope="col">Date</th>
+            {showDonor && <th scope="col">Donor</th>}
+            <th scope="col">Category</th>
+            <th scope="col">What was given</th>
+            <th scope="col">For</th>
+            <th scope="col" className="number">
+              Value
+            </th>
+            <th scope="col">Acknowledged</th>
+          </>
+        }
+      />
     </>
   );
 }
