@@ -1,26 +1,47 @@
 // The donors, found by the start of their name; a row opens the donor and their gifts.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { findDonors } from '../../db/donors';
 import { DONOR_KIND_LABELS } from '../../domain/donationLabels';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
 import { TextField } from '../../ui/fields';
+import { VirtualTable } from '../../ui/VirtualTable';
 import { DonationsNav } from './DonationsNav';
-
-const PAGE = 100;
+import { DONOR_PAGE, nextDonorLimit, useDonorList } from './useDonorList';
 
 export function DonorsPage() {
   const [search, setSearch] = useState('');
-  const [limit, setLimit] = useState(PAGE);
-  const donors = useLiveQuery(() => findDonors(search, limit + 1), [search, limit]);
+  const [limit, setLimit] = useState(DONOR_PAGE);
+  const list = useDonorList(search, limit);
+  const reached = useCallback((index: number) => setLimit((current) => nextDonorLimit(current, index)), []);
+  const donors = list?.donors;
+  const getKey = useCallback((index: number) => donors?.[index]?.id ?? `row-${index}`, [donors]);
   const addDonor = (
     <Link className="button primary" to="/donations/donors/new">
       Add donor
     </Link>
   );
-  const shown = donors?.slice(0, limit) ?? [];
+
+  const renderCells = (index: number) => {
+    const donor = donors?.[index];
+    if (!donor) {
+      return (
+        <td colSpan={4} className="muted virtual-pending">
+          Reading more donors…
+        </td>
+      );
+    }
+    return (
+      <>
+        <td>
+          <Link to={`/donations/donors/${donor.id}`}>{donor.name}</Link>
+        </td>
+        <td>{DONOR_KIND_LABELS[donor.kind]}</td>
+        <td>{donor.email || <span className="muted">—</span>}</td>
+        <td>{donor.phone || <span className="muted">—</span>}</td>
+      </>
+    );
+  };
 
   return (
     <>
@@ -36,11 +57,11 @@ export function DonorsPage() {
           help="Type the first letters of the name."
           onChange={(event) => {
             setSearch(event.target.value);
-            setLimit(PAGE);
+            setLimit(DONOR_PAGE);
           }}
         />
       </div>
-      {donors === undefined ? null : donors.length === 0 ? (
+      {list === undefined ? null : list.total === 0 ? (
         search ? (
           <p>No donor’s name starts with “{search}”.</p>
         ) : (
@@ -50,38 +71,26 @@ export function DonorsPage() {
         )
       ) : (
         <>
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">Donors</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Phone</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((donor) => (
-                  <tr key={donor.id}>
-                    <td>
-                      <Link to={`/donations/donors/${donor.id}`}>{donor.name}</Link>
-                    </td>
-                    <td>{DONOR_KIND_LABELS[donor.kind]}</td>
-                    <td>{donor.email || <span className="muted">—</span>}</td>
-                    <td>{donor.phone || <span className="muted">—</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {donors.length > limit && (
-            <p className="table-more">
-              <button className="button" type="button" onClick={() => setLimit(limit + PAGE)}>
-                Show more donors
-              </button>
-            </p>
-          )}
+          <p className="muted" aria-live="polite">
+            Showing {list.total === 1 ? '1 donor' : `${list.total.toLocaleString('en-US')} donors`}
+            {search.trim() && <> whose names start with “{search.trim()}”</>}.
+          </p>
+          <VirtualTable
+            caption="Donors"
+            widths={['32%', '14%', '36%', '18%']}
+            count={list.total}
+            getKey={getKey}
+            renderCells={renderCells}
+            onLastIndex={reached}
+            head={
+              <>
+                <th scope="col">Name</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Email</th>
+                <th scope="col">Phone</th>
+              </>
+            }
+          />
         </>
       )}
     </>
