@@ -1,11 +1,13 @@
-// The list of groups: search and filters above a table; a row opens the group.
-import { useMemo, useState } from 'react';
+// The list of groups: search and filters above a table; a row opens the group. A state has about 150
+// groups: all are read (search covers every one), and only the rows near the view are rendered.
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { GROUP_STATUSES, PROGRAMS } from '@shared/model';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { SelectField, TextField } from '../../ui/fields';
+import { VirtualTable } from '../../ui/VirtualTable';
 import { FACILITATORS_NEEDED } from '../../domain/facilitatorCoverage';
 import { PROGRAM_SHORT, STATUS_LABELS } from '../../domain/labels';
 import { clockTime, shortDate } from '../../domain/wording';
@@ -36,6 +38,33 @@ export function GroupsPage() {
         (!language || group.language === language),
     );
   }, [data, search, affiliate, program, status, language]);
+
+  const getKey = useCallback((index: number) => rows[index]?.group.id ?? index, [rows]);
+  const renderCells = (index: number) => {
+    const row = rows[index];
+    if (!row) return null;
+    const { group, affiliate: affiliateName, next, venue, activeFacilitators } = row;
+    return (
+      <>
+        <td>
+          <Link to={`/groups/${group.id}`}>{group.name}</Link>
+          {group.status !== 'active' && <span className="muted"> ({STATUS_LABELS[group.status]})</span>}
+        </td>
+        <td>{affiliateName || '—'}</td>
+        <td>{next ? `${shortDate(next.date)}, ${clockTime(next.startTime)}` : '—'}</td>
+        <td>{venue || '—'}</td>
+        <td>
+          {activeFacilitators} active
+          {group.status === 'active' && activeFacilitators < FACILITATORS_NEEDED && (
+            <>
+              {' '}
+              <span className="tag warning">⚠ Needs facilitators</span>
+            </>
+          )}
+        </td>
+      </>
+    );
+  };
 
   const addGroup = (
     <Link className="button primary" to="/groups/new">
@@ -92,44 +121,25 @@ export function GroupsPage() {
             />
           </div>
           <p className="muted" aria-live="polite">
-            Showing {rows.length} of {data.rows.length} groups.
+            Showing {rows.length.toLocaleString('en-US')} of {data.rows.length.toLocaleString('en-US')} groups.
           </p>
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">Support groups</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Affiliate</th>
-                  <th scope="col">Next meeting</th>
-                  <th scope="col">Venue</th>
-                  <th scope="col">Facilitators</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ group, affiliate: affiliateName, next, venue, activeFacilitators }) => (
-                  <tr key={group.id}>
-                    <td>
-                      <Link to={`/groups/${group.id}`}>{group.name}</Link>
-                      {group.status !== 'active' && <span className="muted"> ({STATUS_LABELS[group.status]})</span>}
-                    </td>
-                    <td>{affiliateName || '—'}</td>
-                    <td>{next ? `${shortDate(next.date)}, ${clockTime(next.startTime)}` : '—'}</td>
-                    <td>{venue || '—'}</td>
-                    <td>
-                      {activeFacilitators} active
-                      {group.status === 'active' && activeFacilitators < FACILITATORS_NEEDED && (
-                        <>
-                          {' '}
-                          <span className="tag warning">⚠ Needs facilitators</span>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <VirtualTable
+            caption="Support groups"
+            widths={['30%', '17%', '17%', '20%', '16%']}
+            estimateRowHeight={65}
+            count={rows.length}
+            getKey={getKey}
+            renderCells={renderCells}
+            head={
+              <>
+                <th scope="col">Name</th>
+                <th scope="col">Affiliate</th>
+                <th scope="col">Next meeting</th>
+                <th scope="col">Venue</th>
+                <th scope="col">Facilitators</th>
+              </>
+            }
+          />
         </>
       )}
     </>
