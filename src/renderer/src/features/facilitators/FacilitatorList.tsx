@@ -1,9 +1,11 @@
-// The pipeline as a list: search and filters above a table; a row opens the person.
-import { useMemo, useState } from 'react';
+// The pipeline as a list: search and filters above a table; a row opens the person. Search and filters
+// cover everyone read; only the rows near the view are rendered (a state has about 600 people).
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PIPELINE_STATUSES, type Affiliate } from '@shared/model';
 import { PIPELINE_LABELS } from '../../domain/pipeline';
 import { SelectField, TextField } from '../../ui/fields';
+import { VirtualTable } from '../../ui/VirtualTable';
 import { dateWords } from './dateWords';
 import type { FacilitatorRow } from './useFacilitatorRows';
 
@@ -25,6 +27,25 @@ export function FacilitatorList({ rows, affiliates }: { rows: FacilitatorRow[]; 
         (!language || person.languages.includes(language)),
     );
   }, [rows, search, status, affiliate, language]);
+
+  const getKey = useCallback((index: number) => shown[index]?.person.id ?? index, [shown]);
+  const renderCells = (index: number) => {
+    const row = shown[index];
+    if (!row) return null;
+    const { person, since, groups } = row;
+    return (
+      <>
+        <td>
+          <Link to={`/facilitators/${person.id}`}>{person.name}</Link>
+        </td>
+        <td>{PIPELINE_LABELS[person.status]}</td>
+        <td>{since ? dateWords(since) : '—'}</td>
+        <td>{person.waitingOn || '—'}</td>
+        <td>{groups.join(', ') || '—'}</td>
+        <td>{person.phone || '—'}</td>
+      </>
+    );
+  };
 
   return (
     <>
@@ -58,37 +79,26 @@ export function FacilitatorList({ rows, affiliates }: { rows: FacilitatorRow[]; 
         />
       </div>
       <p className="muted" aria-live="polite">
-        Showing {shown.length} of {rows.length} people.
+        Showing {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} people.
       </p>
-      <div className="table-wrap">
-        <table className="data">
-          <caption className="visually-hidden">Facilitators and applicants</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Step</th>
-              <th scope="col">Since</th>
-              <th scope="col">Waiting on</th>
-              <th scope="col">Groups</th>
-              <th scope="col">Phone</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map(({ person, since, groups }) => (
-              <tr key={person.id}>
-                <td>
-                  <Link to={`/facilitators/${person.id}`}>{person.name}</Link>
-                </td>
-                <td>{PIPELINE_LABELS[person.status]}</td>
-                <td>{since ? dateWords(since) : '—'}</td>
-                <td>{person.waitingOn || '—'}</td>
-                <td>{groups.join(', ') || '—'}</td>
-                <td>{person.phone || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <VirtualTable
+        caption="Facilitators and applicants"
+        widths={['20%', '14%', '13%', '19%', '22%', '12%']}
+        estimateRowHeight={65}
+        count={shown.length}
+        getKey={getKey}
+        renderCells={renderCells}
+        head={
+          <>
+            <th scope="col">Name</th>
+            <th scope="col">Step</th>
+            <th scope="col">Since</th>
+            <th scope="col">Waiting on</th>
+            <th scope="col">Groups</th>
+            <th scope="col">Phone</th>
+          </>
+        }
+      />
     </>
   );
 }
