@@ -131,7 +131,7 @@ export async function saveBooking(
   const { id: deviceId } = await getDevice();
   return db.transaction(
     'rw',
-    [db.bookings, db.venues, db.groups, db.schedules, db.meetings, db.monthlyStats],
+    [db.bookings, db.venues, db.groups, db.schedules, db.meetings, db.monthlyStats, db.monthRecords],
     async () => {
       const booking = id === null ? await createBooking(fields, on) : await updateBooking(id, fields, on);
       if (booking.scheduleId !== null) {

@@ -15,7 +15,7 @@ import type {
   Venue,
 } from '@shared/model';
 import { DEFAULT_DATABASE_NAME, activeDatabaseName, onPointerMovedElsewhere } from './databasePointer';
-import { digestsFromMeetings, type MonthDigest } from '../domain/monthlyStats';
+import { digestsFromMeetings, type MonthDigest, type MonthRecords } from '../domain/monthlyStats';
 
 /** A meeting's length when its series is gone (settings.ts's default; it imports this file). */
 const DEFAULT_MEETING_MINUTES = 90;
@@ -59,9 +59,10 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * Versions 3 and 4 store the monthly aggregates one row per month (every group's counts and the live
- * records it holds in brief) instead of one row per group and month: IndexedDB costs about the same per
- * row whatever its size, so a month's report or calendar reads two or three rows instead of hundreds.
+ * Versions 3 and 4 store the monthly aggregates one row per month (every group's counts in monthlyStats,
+ * and their live records in brief in monthRecords) instead of one row per group and month: IndexedDB
+ * costs about the same per row whatever its size, so a month's report or calendar reads a few rows
+ * instead of hundreds.
  * A primary key cannot change in place, so version 3 drops the old table and version 4 makes the new
  * one and fills it from the records. Meetings gain [groupId+originalDate], which finds a group's
  * records that stand for a month's series dates (those moved out of it too).
@@ -69,6 +70,7 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = { monthlyStats: null } as const;
 export const SCHEMA_V4 = {
   monthlyStats: 'month',
+  monthRecords: 'month',
   meetings:
     'id, &[scheduleId+originalDate], [groupId+date], [groupId+originalDate], date, originalDate, *facilitatorsPresent, updatedAt',
 } as const;
@@ -77,8 +79,8 @@ async function fillMonthDigests(tx: Transaction): Promise<void> {
   const schedules: Pick<Schedule, 'id' | 'durationMinutes'>[] = await tx.table('schedules').toArray();
   const minutes = new Map(schedules.map((s) => [s.id, s.durationMinutes]));
   const meetings: Meeting[] = await tx.table('meetings').toArray();
-  const digests = digestsFromMeetings(meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES);
-  await tx.table('monthlyStats').bulkPut(digests);
+  const rows = digestsFromMeetings(meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES);
+  await Promise.all([tx.table('monthlyStats').bulkPut(rows.stats), tx.table('monthRecords').bulkPut(rows.records)]);
 }
 
 export class CoordinatorDb extends Dexie {
@@ -95,6 +97,7 @@ export class CoordinatorDb extends Dexie {
   facilitators!: Table<Facilitator, string>;
   trainings!: Table<Training, string>;
   monthlyStats!: Table<MonthDigest, string>;
+  monthRecords!: Table<MonthRecords, string>;
   local!: Table<LocalEntry, string>;
 
   constructor(name = DB_NAME) {

@@ -135,7 +135,7 @@ export interface AppliedMerge {
  * coordinator's choices), writes the versions, recounts the monthly figures, remembers the sender.
  */
 export async function applyMerge(file: ExchangeFile, choices: ReadonlyMap<string, Side>): Promise<AppliedMerge> {
-  return db.transaction('rw', [...recordTables(), db.monthlyStats, db.local], async () => {
+  return db.transaction('rw', [...recordTables(), db.monthlyStats, db.monthRecords, db.local], async () => {
     const { context, peer } = await contextFor(file);
     const local = await localRecordsFor(file);
     const stamp = nowStamp();

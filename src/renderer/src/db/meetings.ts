@@ -33,7 +33,7 @@ export async function occurrencesBetween(
   const wanted = options.groupIds ? new Set(options.groupIds) : undefined;
   const { schedules, closures, records } = await db.transaction(
     'r',
-    [db.schedules, db.closures, db.monthlyStats],
+    [db.schedules, db.closures, db.monthRecords],
     async () => {
       const [allSchedules, records, closures] = await Promise.all([
         wanted

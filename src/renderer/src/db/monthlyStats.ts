@@ -1,24 +1,24 @@
-// The monthly aggregates: one row per month holding every group's counts and, in brief, the live records
-// dated in the month or standing for one of its series dates. Kept in step with meeting records inside
-// their own transactions, read by reports, the calendar and Home, and rebuilt from the records after a
-// load, restore or merge.
+// The monthly aggregates, in two kinds of month rows: every group's counts (monthlyStats), and every
+// group's live records in brief, dated in the month or standing for one of its series dates (monthRecords).
+// Kept in step with meeting records inside their own transactions, read by reports, the calendar and
+// Home, and rebuilt from the records after a load, restore or merge.
 import type { Meeting, MonthlyStat, Schedule } from '@shared/model';
 import {
   digestsFromMeetings,
-  groupMonthDigest,
+  groupMonthRows,
   monthBounds,
   statKey,
   statsOfDigests,
   type DigestRecord,
-  type GroupMonthDigest,
   type MonthDigest,
+  type MonthRecords,
 } from '../domain/monthlyStats';
 import { monthOf } from '../domain/dates';
 import { db } from './database';
 import { DEFAULT_MEETING_MINUTES } from './settings';
 
 /** The tables a write that changes counted meetings must hold, so the aggregate moves with it. */
-export const statsTables = () => [db.meetings, db.schedules, db.monthlyStats];
+export const statsTables = () => [db.meetings, db.schedules, db.monthlyStats, db.monthRecords];
 
 export interface GroupMonth {
   groupId: string;
@@ -55,7 +55,7 @@ export interface RecountOptions {
   /** group-months the caller already read in this transaction with recordsOfGroupMonth (by statKey) */
   read?: ReadonlyMap<string, Meeting[]>;
   /** month rows the caller already read in this transaction (by month) */
-  digests?: ReadonlyMap<string, MonthDigest | undefined>;
+  rows?: ReadonlyMap<string, { stats: MonthDigest | undefined; records: MonthRecords | undefined }>;
 }
 
 /**
@@ -90,44 +90,61 @@ export async function recountGroupMonths(pairs: Iterable<GroupMonth>, options: R
         return written ? [...stored.filter((meeting) => meeting.id !== written.id), written] : stored;
       }),
     ),
-    Promise.all(
-      months.map((month) => (options.digests?.has(month) ? options.digests.get(month) : db.monthlyStats.get(month))),
-    ),
+    Promise.all(months.map((month) => options.rows?.get(month) ?? monthRowsOf(month))),
   ]);
   const durationOf = await durationsOf(
     ranges.flatMap((meetings) => meetings.map((meeting) => meeting.scheduleId)),
     options.durations,
   );
-  const digests = new Map(months.map((month, index) => [month, rows[index] ?? { month, groups: {} }]));
+  const stats = new Map(months.map((month, index) => [month, { ...(rows[index]?.stats?.groups ?? {}) }]));
+  const records = new Map(months.map((month, index) => [month, { ...(rows[index]?.records?.groups ?? {}) }]));
   [...wanted.values()].forEach(({ groupId, month }, index) => {
-    const digest = digests.get(month)!;
-    const entry = groupMonthDigest(groupId, month, ranges[index] ?? [], durationOf);
-    const groups: Record<string, GroupMonthDigest> = { ...digest.groups };
-    if (entry) groups[groupId] = entry;
-    else delete groups[groupId];
-    digests.set(month, { month, groups });
+    const entry = groupMonthRows(groupId, month, ranges[index] ?? [], durationOf);
+    const monthStats = stats.get(month)!;
+    const monthRecords = records.get(month)!;
+    if (entry.stats) monthStats[groupId] = entry.stats;
+    else delete monthStats[groupId];
+    if (entry.records.length > 0) monthRecords[groupId] = entry.records;
+    else delete monthRecords[groupId];
   });
   await Promise.all(
-    [...digests.values()].map((digest) =>
-      Object.keys(digest.groups).length > 0 ? db.monthlyStats.put(digest) : db.monthlyStats.delete(digest.month),
-    ),
+    months.flatMap((month) => {
+      const groups = stats.get(month)!;
+      const listed = records.get(month)!;
+      return [
+        Object.keys(groups).length > 0 ? db.monthlyStats.put({ month, groups }) : db.monthlyStats.delete(month),
+        Object.keys(listed).length > 0 ? db.monthRecords.put({ month, groups: listed }) : db.monthRecords.delete(month),
+      ];
+    }),
   );
 }
 
+/** Both rows of a month, read side by side. */
+export async function monthRowsOf(
+  month: string,
+): Promise<{ stats: MonthDigest | undefined; records: MonthRecords | undefined }> {
+  const [stats, records] = await Promise.all([db.monthlyStats.get(month), db.monthRecords.get(month)]);
+  return { stats, records };
+}
+
+/** The tables the aggregates live in. */
+export type AggregateTable = 'monthlyStats' | 'monthRecords';
+
 /**
  * The month rows for records the caller holds, as they are stored (table name and rows), for filling a
- * database that is not the open one yet (a restore into a new database). Callers write `rows` into
- * `table` as they are.
+ * database that is not the open one yet (a restore into a new database). Callers write each `rows` into
+ * its `table` as they are. Rows are large (a month of every group), so write a few at a time.
  */
 export function aggregatesFor(source: {
   meetings: Iterable<Meeting>;
   schedules: Iterable<Pick<Schedule, 'id' | 'durationMinutes'>>;
-}): { table: 'monthlyStats'; rows: MonthDigest[] } {
+}): { table: AggregateTable; rows: (MonthDigest | MonthRecords)[] }[] {
   const minutes = new Map([...source.schedules].map((s) => [s.id, s.durationMinutes]));
-  return {
-    table: 'monthlyStats',
-    rows: digestsFromMeetings(source.meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES),
-  };
+  const built = digestsFromMeetings(source.meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES);
+  return [
+    { table: 'monthlyStats', rows: built.stats },
+    { table: 'monthRecords', rows: built.records },
+  ];
 }
 
 const CHUNK = 10_000;
@@ -160,20 +177,22 @@ export async function rebuildMonthlyStats(source?: {
       }
       meetings = all;
     }
-    const { rows } = aggregatesFor({ meetings, schedules });
-    const fresh = new Map(rows.map((row) => [row.month, row]));
-    const stored = await db.monthlyStats.toArray();
-    const gone = stored.filter((row) => !fresh.has(row.month)).map((row) => row.month);
-    const storedByMonth = new Map(stored.map((row) => [row.month, JSON.stringify(row)]));
-    const changed = rows.filter((row) => storedByMonth.get(row.month) !== JSON.stringify(row));
-    await Promise.all([
-      gone.length > 0 ? db.monthlyStats.bulkDelete(gone) : undefined,
-      changed.length > 0 ? db.monthlyStats.bulkPut(changed) : undefined,
-    ]);
+    for (const { table, rows } of aggregatesFor({ meetings, schedules })) {
+      const store = db.table<MonthDigest | MonthRecords, string>(table);
+      const fresh = new Map(rows.map((row) => [row.month, row]));
+      const stored = await store.toArray();
+      const gone = stored.filter((row) => !fresh.has(row.month)).map((row) => row.month);
+      const storedByMonth = new Map(stored.map((row) => [row.month, JSON.stringify(row)]));
+      const changed = rows.filter((row) => storedByMonth.get(row.month) !== JSON.stringify(row));
+      await Promise.all([
+        gone.length > 0 ? store.bulkDelete(gone) : undefined,
+        changed.length > 0 ? store.bulkPut(changed) : undefined,
+      ]);
+    }
   });
 }
 
-/** The month rows for months fromMonth..toMonth ('YYYY-MM', inclusive): one small primary-key range. */
+/** The aggregate rows for months fromMonth..toMonth ('YYYY-MM', inclusive): one small primary-key range. */
 export function digestsBetween(fromMonth: string, toMonth: string): Promise<MonthDigest[]> {
   return db.monthlyStats.where(':id').between(fromMonth, toMonth, true, true).toArray();
 }
@@ -192,12 +211,12 @@ export async function digestRecordsBetween(
   to: string,
   groupIds?: ReadonlySet<string>,
 ): Promise<(DigestRecord & { groupId: string })[]> {
-  const digests = await digestsBetween(monthOf(from), monthOf(to));
+  const months = await db.monthRecords.where(':id').between(monthOf(from), monthOf(to), true, true).toArray();
   const found = new Map<string, DigestRecord & { groupId: string }>();
-  for (const digest of digests) {
-    for (const [groupId, entry] of Object.entries(digest.groups)) {
+  for (const row of months) {
+    for (const [groupId, records] of Object.entries(row.groups)) {
       if (groupIds && !groupIds.has(groupId)) continue;
-      for (const record of entry.records) {
+      for (const record of records) {
         const inRange =
           (record.date >= from && record.date <= to) || (record.originalDate >= from && record.originalDate <= to);
         if (inRange) found.set(record.id, { ...record, groupId });

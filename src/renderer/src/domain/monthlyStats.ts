@@ -79,24 +79,40 @@ export type DigestRecord = Pick<
   | 'cancelReason'
 >;
 
-/** One group's month: its aggregate, and the live records dated in the month or standing for a series date in it. */
-export interface GroupMonthDigest {
+/** One group's month: the aggregate the reports and trends read. */
+export interface GroupMonthStats {
   held: number;
   cancelled: number;
   attendance: number;
   firstTime: number;
   facilitatorMinutes: number;
-  records: DigestRecord[];
 }
 
 /**
- * One month of every group, stored as one row: IndexedDB costs about the same per row whatever its size,
- * so a month's report or calendar reads a handful of rows instead of hundreds of records.
+ * One month of every group's aggregate, stored as one row: IndexedDB costs about the same per row
+ * whatever its size, so twelve months of a chart are twelve small rows instead of thousands.
+ * A group is listed when it held or cancelled a meeting that month.
  */
 export interface MonthDigest {
   /** 'YYYY-MM' */
   month: string;
-  groups: Record<string, GroupMonthDigest>;
+  groups: Record<string, GroupMonthStats>;
+}
+
+/**
+ * One month of every group's live records in brief: those dated in the month and those standing for one
+ * of its series dates (moved out of it), so a calendar or a month's report reads one row per month.
+ */
+export interface MonthRecords {
+  /** 'YYYY-MM' */
+  month: string;
+  groups: Record<string, DigestRecord[]>;
+}
+
+/** Both kinds of month rows, as they are stored. */
+export interface MonthRows {
+  stats: MonthDigest[];
+  records: MonthRecords[];
 }
 
 export const toDigestRecord = (meeting: Meeting): DigestRecord => ({
@@ -115,42 +131,20 @@ export const toDigestRecord = (meeting: Meeting): DigestRecord => ({
 const byDateThenId = (a: DigestRecord, b: DigestRecord): number =>
   a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/**
- * A group's month from its records: those dated in the month are counted, and every live one dated in it
- * or standing for one of its series dates is listed. Returns undefined when the month has nothing.
- */
-export function groupMonthDigest(
-  groupId: string,
-  month: string,
-  records: Iterable<Meeting>,
-  durationOf: (scheduleId: string) => number,
-): GroupMonthDigest | undefined {
-  const seen = new Map<string, Meeting>();
-  for (const meeting of records) {
-    if (meeting.deletedAt !== null || meeting.groupId !== groupId) continue;
-    if (monthOf(meeting.date) === month || monthOf(meeting.originalDate) === month) seen.set(meeting.id, meeting);
-  }
-  if (seen.size === 0) return undefined;
-  const totals = new Map<string, MonthlyStat>();
-  accumulateStats(
-    totals,
-    [...seen.values()].filter((meeting) => monthOf(meeting.date) === month),
-    durationOf,
-  );
-  const stat = totals.get(statKey(groupId, month));
-  return {
-    held: stat?.held ?? 0,
-    cancelled: stat?.cancelled ?? 0,
-    attendance: stat?.attendance ?? 0,
-    firstTime: stat?.firstTime ?? 0,
-    facilitatorMinutes: stat?.facilitatorMinutes ?? 0,
-    records: [...seen.values()].map(toDigestRecord).sort(byDateThenId),
-  };
-}
+const byMonth = (a: { month: string }, b: { month: string }): number =>
+  a.month < b.month ? -1 : a.month > b.month ? 1 : 0;
+
+const statsOnly = ({ held, cancelled, attendance, firstTime, facilitatorMinutes }: MonthlyStat): GroupMonthStats => ({
+  held,
+  cancelled,
+  attendance,
+  firstTime,
+  facilitatorMinutes,
+});
 
 /**
- * Builds every month's digest from records added a batch at a time (a load streams them), keeping only
- * the counts and the records in brief.
+ * Builds both kinds of month rows from records added a batch at a time (a load streams them), keeping
+ * only the counts and the records in brief.
  */
 export class DigestBuilder {
   private readonly stats = new Map<string, MonthlyStat>();
@@ -178,48 +172,59 @@ export class DigestBuilder {
     else this.listed.set(key, [record]);
   }
 
-  finish(): MonthDigest[] {
-    const months = new Map<string, MonthDigest>();
-    for (const [key, records] of this.listed) {
-      const [groupId, month] = key.split('|') as [string, string];
-      const stat = this.stats.get(key);
-      let digest = months.get(month);
-      if (!digest) {
-        digest = { month, groups: {} };
-        months.set(month, digest);
-      }
-      digest.groups[groupId] = {
-        held: stat?.held ?? 0,
-        cancelled: stat?.cancelled ?? 0,
-        attendance: stat?.attendance ?? 0,
-        firstTime: stat?.firstTime ?? 0,
-        facilitatorMinutes: stat?.facilitatorMinutes ?? 0,
-        records: records.sort(byDateThenId),
-      };
+  finish(): MonthRows {
+    const stats = new Map<string, MonthDigest>();
+    for (const stat of sortStats([...this.stats.values()])) {
+      let row = stats.get(stat.month);
+      if (!row) stats.set(stat.month, (row = { month: stat.month, groups: {} }));
+      row.groups[stat.groupId] = statsOnly(stat);
     }
-    return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+    const records = new Map<string, MonthRecords>();
+    for (const key of [...this.listed.keys()].sort()) {
+      const [groupId, month] = key.split('|') as [string, string];
+      let row = records.get(month);
+      if (!row) records.set(month, (row = { month, groups: {} }));
+      row.groups[groupId] = this.listed.get(key)!.sort(byDateThenId);
+    }
+    return { stats: [...stats.values()].sort(byMonth), records: [...records.values()].sort(byMonth) };
   }
 }
 
-/** Every month's digest from all records (a rebuild, or a restore that holds the records). */
+/** Both kinds of month rows from all records (a rebuild, or a restore that holds the records). */
 export function digestsFromMeetings(
   meetings: Iterable<Meeting>,
   durationOf: (scheduleId: string) => number,
-): MonthDigest[] {
+): MonthRows {
   const builder = new DigestBuilder(durationOf);
   builder.add(meetings);
   return builder.finish();
 }
 
-/** The aggregates of some digests as rows (months where the group held or cancelled a meeting), sorted. */
+/**
+ * One group's month from its records: the aggregate of those dated in it (undefined when none was held or
+ * cancelled) and the live ones dated in it or standing for one of its series dates (empty when none).
+ */
+export function groupMonthRows(
+  groupId: string,
+  month: string,
+  records: Iterable<Meeting>,
+  durationOf: (scheduleId: string) => number,
+): { stats: GroupMonthStats | undefined; records: DigestRecord[] } {
+  const mine = [...records].filter((meeting) => meeting.groupId === groupId);
+  const built = digestsFromMeetings(mine, durationOf);
+  return {
+    stats: built.stats.find((row) => row.month === month)?.groups[groupId],
+    records: built.records.find((row) => row.month === month)?.groups[groupId] ?? [],
+  };
+}
+
+/** The aggregates of some month rows as one row per group and month, sorted. */
 export function statsOfDigests(digests: Iterable<MonthDigest>, groupIds?: ReadonlySet<string>): MonthlyStat[] {
   const stats: MonthlyStat[] = [];
   for (const digest of digests) {
     for (const [groupId, entry] of Object.entries(digest.groups)) {
       if (groupIds && !groupIds.has(groupId)) continue;
-      if (entry.held === 0 && entry.cancelled === 0) continue;
-      const { held, cancelled, attendance, firstTime, facilitatorMinutes } = entry;
-      stats.push({ groupId, month: digest.month, held, cancelled, attendance, firstTime, facilitatorMinutes });
+      stats.push({ groupId, month: digest.month, ...statsOnly({ groupId, month: digest.month, ...entry }) });
     }
   }
   return sortStats(stats);

@@ -3,7 +3,7 @@
 // per-group, per-month aggregates are counted on the way and come out last.
 import type { Meeting, RecordOf, RecordTable, Settings } from '@shared/model';
 import { daysBetween, minDate } from './dates';
-import { DigestBuilder, type MonthDigest } from './monthlyStats';
+import { DigestBuilder, type MonthDigest, type MonthRecords } from './monthlyStats';
 import { contextOf, type StateDatasetOptions } from './stateDatasetBase';
 import { buildBookings, buildClosures } from './stateDatasetBookings';
 import { buildDonors, donationRecords } from './stateDatasetGifts';
@@ -14,14 +14,16 @@ import { buildAffiliates, buildSettings, buildVenues } from './stateDatasetPlace
 
 export { STATE_SIZE, type StateDatasetOptions, type StateDatasetSize } from './stateDatasetBase';
 
-export type DatasetTable = 'settings' | RecordTable | 'monthlyStats';
+export type DatasetTable = 'settings' | RecordTable | 'monthlyStats' | 'monthRecords';
 export type RowOf<T extends DatasetTable> = T extends 'settings'
   ? Settings
   : T extends 'monthlyStats'
     ? MonthDigest
-    : T extends RecordTable
-      ? RecordOf<T>
-      : never;
+    : T extends 'monthRecords'
+      ? MonthRecords
+      : T extends RecordTable
+        ? RecordOf<T>
+        : never;
 
 export interface DatasetChunk<T extends DatasetTable = DatasetTable> {
   table: T;
@@ -72,8 +74,8 @@ export function stateDataset(options: StateDatasetOptions): StateDataset {
     bookings.length +
     donors.length +
     context.size.donations;
-  // One aggregate row per month of the ten years.
-  const estimatedStats = 12 * 10;
+  // Two aggregate rows (counts, records in brief) per month of the dataset's years.
+  const estimatedStats = 2 * Math.round(context.size.years * 12);
 
   function* chunks(): Generator<DatasetChunk> {
     yield { table: 'settings', records: [settings] };
@@ -101,7 +103,9 @@ export function stateDataset(options: StateDatasetOptions): StateDataset {
     yield* inChunks('donors', donors, chunkSize);
     yield* streamInChunks('donations', donationRecords(context, donors, plans, venues), chunkSize);
     // Month rows are large (every group's records in brief), so they go a few at a time.
-    yield* inChunks('monthlyStats', digests.finish(), 12);
+    const rows = digests.finish();
+    yield* inChunks('monthlyStats', rows.stats, 12);
+    yield* inChunks('monthRecords', rows.records, 12);
   }
 
   return { estimatedTotal: fixed + estimatedMeetings + estimatedStats, chunks: chunks() };

@@ -5,18 +5,20 @@ import { db } from '../../../../src/renderer/src/db/database';
 import { getDevice } from '../../../../src/renderer/src/db/device';
 import { makeBackup } from '../../../../src/renderer/src/db/backupExport';
 import { replaceAllRecords } from '../../../../src/renderer/src/db/backupRestore';
-import { rebuildMonthlyStats } from '../../../../src/renderer/src/db/monthlyStats';
 import { validateBackup } from '../../../../src/renderer/src/domain/backupValidate';
 import { statsOfDigests } from '../../../../src/renderer/src/domain/monthlyStats';
 import { summarize, type BackupTables } from '../../../../src/renderer/src/domain/backupDocument';
 import { databaseArbitrary } from './backupArbitraries';
 import { resetDatabase } from './resetDb';
+import { reloadApp } from './reloadApp';
 
 beforeEach(resetDatabase);
 
 const noPause = async () => undefined;
 
 async function fill(tables: BackupTables): Promise<void> {
+  // A restore closed this database when it switched to the restored one.
+  if (!db.isOpen()) await db.open();
   await db.transaction('rw', BACKUP_TABLES, async () => {
     for (const name of BACKUP_TABLES) {
       await db.table(name).clear();
@@ -25,9 +27,9 @@ async function fill(tables: BackupTables): Promise<void> {
   });
 }
 
-async function everything(): Promise<Record<string, unknown[]>> {
+async function everything(database: typeof db): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const name of BACKUP_TABLES) out[name] = await db.table(name).orderBy(':id').toArray();
+  for (const name of BACKUP_TABLES) out[name] = await database.table(name).orderBy(':id').toArray();
   return out;
 }
 
@@ -46,7 +48,7 @@ describe('backup and restore', () => {
         await fill(other);
         const backup = await validateBackup(bytes, { schemaVersion: db.verno, pause: noPause });
         await replaceAllRecords(backup);
-        expect(await everything()).toEqual(sortedById(original));
+        expect(await everything((await reloadApp()).db)).toEqual(sortedById(original));
         expect(header.counts).toEqual(summarize(original).counts);
       }),
       { numRuns: 40 },
@@ -59,14 +61,15 @@ describe('backup and restore', () => {
         await fill(original);
         const { bytes } = await makeBackup('manual');
         const device = await getDevice();
-        const stray = { held: 1, cancelled: 0, attendance: 5, firstTime: 1, facilitatorMinutes: 180, records: [] };
+        const stray = { held: 1, cancelled: 0, attendance: 5, firstTime: 1, facilitatorMinutes: 180 };
         await db.monthlyStats.put({ month: '2026-01', groups: { g: stray } });
         await replaceAllRecords(await validateBackup(bytes, { schemaVersion: db.verno, pause: noPause }));
-        expect((await db.local.get('device'))?.value).toEqual(device);
-        const restored = await db.monthlyStats.toArray();
+        const app = await reloadApp();
+        expect((await app.db.local.get('device'))?.value).toEqual(device);
+        const restored = await app.db.monthlyStats.toArray();
         expect(restored.find((row) => 'g' in row.groups)).toBeUndefined();
-        await rebuildMonthlyStats();
-        expect(await db.monthlyStats.toArray()).toEqual(restored);
+        await app.rebuildMonthlyStats();
+        expect(await app.db.monthlyStats.toArray()).toEqual(restored);
         const counted = original.meetings.filter((m) => m.outcome === 'held' && m.deletedAt === null).length;
         expect(statsOfDigests(restored).reduce((sum, stat) => sum + stat.held, 0)).toBe(counted);
       }),

@@ -54,8 +54,8 @@ export async function storedAndRecounted() {
   const schedules = new Map((await db.schedules.toArray()).map((s) => [s.id, s.durationMinutes]));
   const meetings = await db.meetings.toArray();
   const recount = statsFromMeetings(meetings, (id) => schedules.get(id) ?? 90);
-  const storedDigests = await db.monthlyStats.toArray();
-  const stored = statsOfDigests(storedDigests);
+  const storedDigests = { stats: await db.monthlyStats.toArray(), records: await db.monthRecords.toArray() };
+  const stored = statsOfDigests(storedDigests.stats);
   // The month rows' records in brief, against the same rows made afresh from every record.
   const recountDigests = digestsFromMeetings(meetings, (id) => schedules.get(id) ?? 90);
   return { stored, recount, storedDigests, recountDigests };

@@ -145,17 +145,15 @@ describe('monthly stats (issue 11)', () => {
     const kept = await statsForMonths('2026-01', '2026-12');
     const [january, february] = kept;
     if (!january || !february) throw new Error('Expected January and February to be counted');
-    const januaryRow = await db.monthlyStats.get('2026-01');
-    const januaryEntry = januaryRow?.groups[january.groupId];
-    if (!januaryRow || !januaryEntry) throw new Error('Expected a January row');
+    const januaryEntry = (await db.monthlyStats.get('2026-01'))?.groups[january.groupId];
+    if (!januaryEntry) throw new Error('Expected a January row');
     await db.monthlyStats.put({ month: '2026-01', groups: { [january.groupId]: { ...januaryEntry, attendance: 99 } } });
     await db.monthlyStats.put({ month: '2025-07', groups: { [january.groupId]: januaryEntry } });
     expect((await statsForMonths('2025-01', '2026-12')).map((s) => s.attendance)).toEqual([6, 99, 0]);
     await rebuildMonthlyStats();
     expect(await statsForMonths('2025-01', '2026-12')).toEqual(kept);
 
-    const februaryRow = await db.monthlyStats.get('2026-02');
-    const februaryEntry = februaryRow?.groups[february.groupId];
+    const februaryEntry = (await db.monthlyStats.get('2026-02'))?.groups[february.groupId];
     if (!februaryEntry) throw new Error('Expected a February row');
     await db.monthlyStats.put({ month: '2026-02', groups: { [february.groupId]: { ...februaryEntry, cancelled: 5 } } });
     expect((await statsForMonths('2026-02', '2026-02'))[0]?.cancelled).toBe(5);

@@ -30,13 +30,15 @@ const SMALL: StateDatasetSize = {
 function collect(chunks: Iterable<DatasetChunk>) {
   const tables = emptyTables();
   const stats: DatasetChunk<'monthlyStats'>['records'] = [];
+  const records: DatasetChunk<'monthRecords'>['records'] = [];
   const sizes: number[] = [];
   for (const chunk of chunks) {
     sizes.push(chunk.records.length);
     if (chunk.table === 'monthlyStats') stats.push(...(chunk.records as typeof stats));
+    else if (chunk.table === 'monthRecords') records.push(...(chunk.records as typeof records));
     else (tables[chunk.table] as unknown[]).push(...chunk.records);
   }
-  return { tables: tables as BackupTables, stats, sizes };
+  return { tables: tables as BackupTables, stats, records, sizes };
 }
 
 describe('the state-scale dataset (issue 11)', () => {
@@ -122,7 +124,9 @@ describe('the state-scale dataset (issue 11)', () => {
     const { tables, stats } = state;
     const minutes = new Map(tables.schedules.map((s) => [s.id, s.durationMinutes]));
     expect(statsOfDigests(stats)).toEqual(statsFromMeetings(tables.meetings, (id) => minutes.get(id) ?? 90));
-    expect(stats).toEqual(digestsFromMeetings(tables.meetings, (id) => minutes.get(id) ?? 90));
+    expect({ stats, records: state.records }).toEqual(
+      digestsFromMeetings(tables.meetings, (id) => minutes.get(id) ?? 90),
+    );
   });
 
   it('gives Home a realistic to-do list: some meetings to record, a few gifts to thank, a few applicants waiting', () => {
