@@ -24,6 +24,10 @@ import {
   type BackupReason,
   type BackupTable,
 } from '@shared/backupFiles';
+import { Utf8Chunks } from './utf8Chunks';
+
+const utf8 = new TextEncoder();
+const CLOSING_BRACE = 0x7d;
 
 export interface BackupTables {
   settings: Settings[];
@@ -79,20 +83,26 @@ export const emptyTables = (): BackupTables => ({
 });
 
 /**
- * Builds the "tables" text a page of records at a time. The header is written last (it carries the
- * counts and the checksum of this text) and goes in front: see backupParts.
+ * Builds the "tables" text a page of records at a time, as UTF-8 bytes. The header is written last (it
+ * carries the counts and the checksum of this text) and goes in front: see finishBackup.
  */
 export class TablesTextBuilder {
-  private readonly parts: string[] = ['{'];
+  private readonly text: Utf8Chunks;
   private table: BackupTable | null = null;
   private firstInTable = true;
   private tablesOpened = 0;
   readonly counts: Record<string, number> = {};
   latestChange = '';
 
+  /** `chunkBytes` is for tests: small chunks put characters across chunk boundaries. */
+  constructor(chunkBytes?: number) {
+    this.text = new Utf8Chunks(chunkBytes, chunkBytes);
+    this.text.write('{');
+  }
+
   beginTable(name: BackupTable): void {
     if (this.table) this.endTable();
-    this.parts.push(`${this.tablesOpened > 0 ? ',' : ''}${JSON.stringify(name)}:[`);
+    this.text.write(`${this.tablesOpened > 0 ? ',' : ''}${JSON.stringify(name)}:[`);
     this.tablesOpened += 1;
     this.table = name;
     this.firstInTable = true;
@@ -107,30 +117,32 @@ export class TablesTextBuilder {
       if (record.updatedAt > this.latestChange) this.latestChange = record.updatedAt;
     }
     this.counts[this.table] = (this.counts[this.table] ?? 0) + live;
-    const text = records.map((record) => JSON.stringify(record)).join(',');
-    this.parts.push(this.firstInTable ? text : `,${text}`);
+    // An array's JSON is its records' JSON joined by commas between brackets: one call, no joining.
+    const json = JSON.stringify(records);
+    if (!this.firstInTable) this.text.write(',');
+    this.text.write(json.slice(1, -1));
     this.firstInTable = false;
   }
 
   endTable(): void {
     if (!this.table) return;
-    this.parts.push(']');
+    this.text.write(']');
     this.table = null;
   }
 
-  finish(): string[] {
+  finish(): Utf8Chunks {
     this.endTable();
-    this.parts.push('}');
-    return this.parts;
+    this.text.write('}');
+    return this.text;
   }
 }
 
-/** The whole document as parts for a Blob: the header first, then the tables text it vouches for. */
-export function backupParts<Part>(header: BackupHeader, tables: Part): (string | Part)[] {
+/** The document up to its tables: the header, then the key "tables" (main reads it from the first bytes). */
+function headerPrefix(header: BackupHeader): string {
   const { counts, tablesSha256, ...rest } = header;
   // Key order is part of the format: main reads the header from the file's first bytes.
   const headerText = JSON.stringify({ ...rest, counts, tablesSha256 });
-  return [headerText.slice(0, -1), ',"tables":', tables, '}'];
+  return `${headerText.slice(0, -1)},"tables":`;
 }
 
 /** What a backup says about where it came from. */
@@ -147,16 +159,27 @@ export async function finishBackup(
   builder: TablesTextBuilder,
   origin: BackupOrigin,
 ): Promise<{ header: BackupHeader; bytes: Uint8Array<ArrayBuffer> }> {
-  const tablesBytes = new Uint8Array(await new Blob(builder.finish()).arrayBuffer());
-  const header: BackupHeader = {
+  const tables = builder.finish();
+  const unsigned: Omit<BackupHeader, 'tablesSha256'> = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     ...origin,
     latestChange: builder.latestChange,
     counts: builder.counts,
-    tablesSha256: await sha256Hex(tablesBytes),
   };
-  const bytes = new Uint8Array(await new Blob(backupParts(header, tablesBytes as BlobPart)).arrayBuffer());
+  // The checksum is 64 hex digits whatever it turns out to be, so the header's length is known first
+  // and the tables are copied once, into their place in the file.
+  const start = utf8.encode(headerPrefix({ ...unsigned, tablesSha256: '0'.repeat(64) })).length;
+  const bytes = new Uint8Array(start + tables.byteLength + 1);
+  tables.copyTo(bytes, start);
+  bytes[bytes.length - 1] = CLOSING_BRACE;
+  const header: BackupHeader = {
+    ...unsigned,
+    tablesSha256: await sha256Hex(bytes.subarray(start, start + tables.byteLength)),
+  };
+  const prefix = utf8.encode(headerPrefix(header));
+  if (prefix.length !== start) throw new Error('The backup header changed length while it was written');
+  bytes.set(prefix, 0);
   return { header, bytes };
 }
 

@@ -58,9 +58,14 @@ export function countsInWords(counts: Partial<Record<string, number>>): string {
     .join(', ');
 }
 
-/** "Backing up: 2,000 of 98,000 records" */
+/** "Backing up: 2,000 of 98,000 records", or "Backing up: 2,000 records so far" while the total is not known. */
 export function progressWords(phase: 'backup' | 'read' | 'check' | 'restore' | 'rebuild', done: number, total: number) {
-  const of = total > 0 ? `: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} records` : '…';
+  const of =
+    total > 0
+      ? `: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} records`
+      : done > 0
+        ? `: ${done.toLocaleString('en-US')} ${done === 1 ? 'record' : 'records'} so far`
+        : '…';
   switch (phase) {
     case 'backup':
       return `Backing up${of}`;

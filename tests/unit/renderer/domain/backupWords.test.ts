@@ -33,6 +33,10 @@ describe('backups in words', () => {
   it('label progress with records done and to do', () => {
     expect(progressWords('backup', 2000, 92_683)).toBe('Backing up: 2,000 of 92,683 records');
     expect(progressWords('check', 0, 0)).toBe('Checking the backup…');
+    // A backup learns its total only at the end: until then it says how far it has come.
+    expect(progressWords('backup', 0, 0)).toBe('Backing up…');
+    expect(progressWords('backup', 1, 0)).toBe('Backing up: 1 record so far');
+    expect(progressWords('backup', 30_000, 0)).toBe('Backing up: 30,000 records so far');
     expect(progressWords('read', 0, 0)).toBe('Reading the file…');
     expect(calendarDay('2016-03-02')).toBe('Mar 2, 2016');
   });
