@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { goTo, loadSampleData } from './support/app';
+import { goTo, loadSampleData, openApp } from './support/app';
 
 const GROUP = 'Conexión en Español';
 const NOT_OURS = "Couldn't read this file: it isn't a backup from Connection Coordinator. Nothing was changed.";
@@ -48,6 +48,9 @@ test('back up, delete a group, restore it, then undo the restore', async ({ page
   const groupsRow = review.getByRole('row', { name: /^Groups/ });
   await expect(groupsRow.getByRole('cell')).toHaveText(['4', '3']);
   await expectNoSeriousA11yViolations(page, 'on the restore review');
+  // A second window on the same records: the restore switches to a new database, and it must step aside.
+  const other = await page.context().newPage();
+  await openApp(other, '/groups');
   await review.getByRole('button', { name: 'Restore this backup' }).click();
 
   const restored = page.getByRole('region', { name: 'Backup restored' });
@@ -56,6 +59,10 @@ test('back up, delete a group, restore it, then undo the restore', async ({ page
   await expect(keptBackups(page).filter({ hasText: 'Just before a restore' })).toHaveCount(1);
   await expectNoSeriousA11yViolations(page, 'after a restore');
   expect(await groupNames(page)).toEqual(before);
+  await expect(other.getByRole('alert')).toContainText('restored in another window. Reload this window');
+  await other.reload();
+  expect(await groupNames(other)).toEqual(before);
+  await other.close();
 
   await goTo(page, 'Backup');
   await page.getByRole('button', { name: 'Undo restore' }).click();

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { router } from './routes';
 import { requestPersistentStorage } from './db/database';
+import { startDatabaseHousekeeping } from './db/databaseSwitch';
 import { startAutomaticBackups } from './features/backup/automaticBackups';
 import './features/bench/benchHooks';
 
@@ -17,6 +18,9 @@ void requestPersistentStorage().catch((error: unknown) => {
 
 // A backup at start, hourly while there are changes, and (in Electron) on quit.
 startAutomaticBackups();
+
+// In the background once the app is up: delete the databases a restore left behind.
+startDatabaseHousekeeping();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

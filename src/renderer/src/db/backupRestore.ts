@@ -1,52 +1,91 @@
-// Replaces every backed-up table with a validated backup, in one transaction (all or nothing), 2,000
-// records per write so the page keeps drawing its progress. The monthly aggregates are rebuilt from the
-// restored meetings in the same transaction; the local table (this copy's device id) is never touched.
+// Restores a validated backup into a new database, in small transactions, then switches to it (the
+// caller reloads the app): until the switch the records in use are untouched, and a failure on the way
+// deletes the new database and changes nothing. The monthly aggregates are counted from the backup's
+// records; this copy's local entries (device id and name, exchange state) go along unchanged.
 import type { Collection, Table } from 'dexie';
 import { z } from 'zod';
 import { BACKUP_TABLES, type BackupTable } from '@shared/backupFiles';
 import type { BackupSummary, ValidBackup } from '../domain/backupDocument';
-import { db } from './database';
-import { PAGE_SIZE } from './backupExport';
-import { rebuildMonthlyStats } from './monthlyStats';
+import { db, type LocalEntry } from './database';
+import { latestChange } from './backupExport';
+import { BatchWriter, jsonSize } from './databaseBatches';
+import { buildNewDatabase, switchToDatabase } from './databaseSwitch';
+import { aggregatesFor } from './monthlyStats';
 
 type AnyRecord = { id: string; deletedAt: string | null; date?: string };
 
-export async function replaceAllRecords(
-  backup: ValidBackup,
-  onProgress?: (done: number, total: number) => void,
-  onRebuild?: () => void,
-): Promise<void> {
-  const tables = BACKUP_TABLES.map((name) => db.table(name) as Table<AnyRecord, string>);
+export interface RestoreOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** called when the records are written and the monthly aggregates come next */
+  onRebuild?: () => void;
+  /** entries for the new database's local table besides this copy's (the restore's own note) */
+  local?: LocalEntry[];
+}
+
+/** Writes the backup into a new database and returns its name. Nothing in use changes. */
+export async function restoreIntoNewDatabase(backup: ValidBackup, options: RestoreOptions = {}): Promise<string> {
   const total = BACKUP_TABLES.reduce((sum, name) => sum + backup.tables[name].length, 0);
-  await db.transaction('rw', [...tables, db.monthlyStats], async () => {
-    for (const table of tables) await table.clear();
-    await db.monthlyStats.clear();
+  return buildNewDatabase({ by: 'restore', ...(options.local ? { local: options.local } : {}) }, async (target) => {
     let done = 0;
-    onProgress?.(0, total);
-    for (const [index, name] of BACKUP_TABLES.entries()) {
-      const records = backup.tables[name] as AnyRecord[];
-      for (let start = 0; start < records.length; start += PAGE_SIZE) {
-        const page = records.slice(start, start + PAGE_SIZE);
-        await tables[index]!.bulkAdd(page);
-        done += page.length;
-        onProgress?.(done, total);
-      }
-    }
-    onRebuild?.();
-    await rebuildMonthlyStats();
+    let counting = true;
+    const writer = new BatchWriter(target, (_table, count) => {
+      if (!counting) return;
+      done += count;
+      options.onProgress?.(done, total);
+    });
+    options.onProgress?.(0, total);
+    for (const name of BACKUP_TABLES) await writer.add<unknown>(name, backup.tables[name]);
+    await writer.flush();
+    counting = false;
+    options.onRebuild?.();
+    // One table or several (the aggregates' layout is monthlyStats.ts's to choose): each as it comes.
+    const aggregates = [aggregatesFor({ meetings: backup.tables.meetings, schedules: backup.tables.schedules })].flat();
+    for (const { table, rows } of aggregates) await writer.add<unknown>(table, rows, { sizeOf: jsonSize });
+    await writer.flush();
   });
 }
 
-/** What is in the app now, counted the way a backup's summary is: records that are not deleted. */
-export async function currentSummary(): Promise<BackupSummary> {
+/**
+ * Replaces every backed-up table with the backup: fills a new database, then switches to it and closes
+ * the one in use. The app must reload next (the `db` singleton still names the old one). Returns the
+ * new database's name.
+ */
+export async function replaceAllRecords(backup: ValidBackup, options: RestoreOptions = {}): Promise<string> {
+  const name = await restoreIntoNewDatabase(backup, options);
+  switchToDatabase(name);
+  return name;
+}
+
+/** The counts a backup's header keeps, and the newest change they include. */
+export interface KnownCounts {
+  latestChange: string;
+  counts: Record<string, number>;
+}
+
+/**
+ * What is in the app now, counted the way a backup's summary is (records that are not deleted), without
+ * reading whole tables: a table with a deletedAt index (deleted records only: null is not indexed) is
+ * counted by keys alone; otherwise the caller's counts from the newest backup are used when nothing has
+ * changed since it was written. Only when neither is there are the tables walked.
+ */
+export async function currentSummary(known?: KnownCounts | null): Promise<BackupSummary> {
+  const tables = BACKUP_TABLES.map((name) => db.table(name) as Table<AnyRecord, string>);
+  const byIndex = tables.every((table) => table.schema.idxByName['deletedAt'] !== undefined);
+  const fromKnown =
+    !byIndex &&
+    known !== undefined &&
+    known !== null &&
+    BACKUP_TABLES.every((name) => typeof known.counts[name] === 'number') &&
+    known.latestChange === (await latestChange());
   const counts = {} as Record<BackupTable, number>;
-  await db.transaction('r', BACKUP_TABLES, async () => {
-    for (const name of BACKUP_TABLES) {
-      counts[name] = await (db.table(name) as Table<AnyRecord, string>)
-        .filter((record) => record.deletedAt === null)
-        .count();
-    }
-  });
+  if (fromKnown) {
+    for (const name of BACKUP_TABLES) counts[name] = known.counts[name]!;
+  } else {
+    await db.transaction('r', tables, async () => {
+      const live = await Promise.all(tables.map((table) => liveCount(table, byIndex)));
+      for (const [index, name] of BACKUP_TABLES.entries()) counts[name] = live[index]!;
+    });
+  }
   const edges = await Promise.all([
     firstLive(db.meetings.orderBy('date')),
     firstLive(db.meetings.orderBy('date').reverse()),
@@ -55,6 +94,12 @@ export async function currentSummary(): Promise<BackupSummary> {
   ]);
   const dates = edges.filter((date): date is string => date !== undefined).sort();
   return { counts, dateRange: dates.length > 0 ? { from: dates[0]!, to: dates[dates.length - 1]! } : null };
+}
+
+async function liveCount(table: Table<AnyRecord, string>, byIndex: boolean): Promise<number> {
+  if (!byIndex) return table.filter((record) => record.deletedAt === null).count();
+  const [all, deleted] = await Promise.all([table.count(), table.orderBy('deletedAt').count()]);
+  return all - deleted;
 }
 
 type Dated = { deletedAt: string | null; date: string };
@@ -73,9 +118,8 @@ const lastRestoreSchema = z.object({
 export type LastRestore = z.infer<typeof lastRestoreSchema>;
 const LAST_RESTORE_KEY = 'lastRestore';
 
-export async function rememberRestore(restore: LastRestore): Promise<void> {
-  await db.local.put({ key: LAST_RESTORE_KEY, value: restore });
-}
+/** The note of a restore, for the new database's local table (written before the switch). */
+export const restoreNote = (restore: LastRestore): LocalEntry => ({ key: LAST_RESTORE_KEY, value: restore });
 
 export async function getLastRestore(): Promise<LastRestore | null> {
   const parsed = lastRestoreSchema.safeParse((await db.local.get(LAST_RESTORE_KEY))?.value);

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { countsInWords, whenWritten } from '../../domain/backupWords';
+import { forgetReloadNotice, peekReloadNotice } from '../../db/reloadNotice';
 import { ProgressBar } from './ProgressBar';
 import { FailureNotice } from './FailureNotice';
 import { RestoreReview } from './RestoreReview';
@@ -27,7 +28,15 @@ export function RestoreFlowPanel({ restore, onSaveElsewhere }: { restore: Flow; 
     flow.step === 'idle' ? (lastRestore ? (lastRestore.undone ? 'undone' : 'restored') : null) : flow.step;
   // Each new step is announced by moving focus to its heading (the list is further down the page).
   const announce = useRef(false);
+  // A restore ends with a reload onto the restored records: its result is announced once it shows.
+  const afterReload = useRef(peekReloadNotice('restored') !== null);
   useEffect(() => {
+    if (afterReload.current && (showing === 'restored' || showing === 'undone')) {
+      afterReload.current = false;
+      forgetReloadNotice('restored');
+      heading.current?.focus();
+      return;
+    }
     if (showing === null || showing === 'working') {
       announce.current = showing === 'working';
       return;

@@ -5,7 +5,7 @@ import type { SaveResult } from '@shared/api';
 import { platform } from '../../platform';
 import { db } from '../../db/database';
 import { hasRecords, latestChange, makeBackup } from '../../db/backupExport';
-import { replaceAllRecords } from '../../db/backupRestore';
+import { currentSummary, replaceAllRecords, restoreNote, type LastRestore } from '../../db/backupRestore';
 import { summarize, type BackupSummary, type ValidBackup } from '../../domain/backupDocument';
 import { BackupRefusal, validateBackup } from '../../domain/backupValidate';
 import { isPassphraseProtected, lockWithPassphrase, unlockWithPassphrase } from '../../domain/backupCrypto';
@@ -122,21 +122,45 @@ export interface RestoreOutcome {
   safety: BackupEntry;
 }
 
-/** Snapshots what is there now, then replaces it with the backup, then rebuilds what is derived. */
-export function restoreBackup(backup: ValidBackup, onProgress?: OnProgress): Promise<RestoreOutcome> {
+/** What the Backup screen says about a restore after the app reloads (the safety file is added here). */
+export type RestoreNote = Omit<LastRestore, 'safetyFileName' | 'restoredAt'>;
+
+/**
+ * Snapshots what is there now, then restores the backup into a new database (with the note of this
+ * restore, for "Undo restore") and switches to it. The app must reload next: until then the database in
+ * use is closed.
+ */
+export function restoreBackup(
+  backup: ValidBackup,
+  onProgress?: OnProgress,
+  note?: RestoreNote,
+): Promise<RestoreOutcome> {
   return oneAtATime(async () => {
     const safety = await writeBackup('safety', onProgress);
-    await replaceAllRecords(backup, phase('restore', onProgress), () =>
-      onProgress?.({ phase: 'rebuild', done: 0, total: 0 }),
-    );
+    const restoredAt = new Date().toISOString();
+    await replaceAllRecords(backup, {
+      onProgress: phase('restore', onProgress),
+      onRebuild: () => onProgress?.({ phase: 'rebuild', done: 0, total: 0 }),
+      ...(note ? { local: [restoreNote({ ...note, safetyFileName: safety.fileName, restoredAt })] } : {}),
+    });
     return { safety };
   });
 }
 
 /** "Undo restore": brings back the snapshot taken before the restore (itself snapshotted first). */
-export async function undoRestore(safetyFileName: string, onProgress?: OnProgress): Promise<RestoreOutcome> {
+export async function undoRestore(
+  safetyFileName: string,
+  onProgress?: OnProgress,
+  note?: RestoreNote,
+): Promise<RestoreOutcome> {
   const opened = await openListedBackup(safetyFileName, onProgress);
-  return restoreBackup(opened.backup, onProgress);
+  return restoreBackup(opened.backup, onProgress, note);
+}
+
+/** What is in the app now, beside a backup under review; the newest backup's counts when still current. */
+export async function summaryNow(): Promise<BackupSummary> {
+  const newest = (await platform.listBackups()).backups.find((entry) => entry.header)?.header ?? null;
+  return currentSummary(newest);
 }
 
 /** Saves one of the kept backups where the coordinator chooses (in the browser mode: a download). */

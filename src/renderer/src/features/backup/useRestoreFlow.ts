@@ -1,16 +1,18 @@
 // The steps of a restore: open (unlock, read whole, check) → review beside what is there now →
-// restore after a safety backup → offer to undo. Each step's failure leaves everything as it was.
+// restore after a safety backup → the app reloads on the restored records → offer to undo. Each step's
+// failure leaves everything as it was.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { BackupEntry } from '@shared/backupFiles';
 import type { BackupSummary } from '../../domain/backupDocument';
 import { WrongPassphraseError } from '../../domain/backupCrypto';
-import { currentSummary, forgetRestore, getLastRestore, rememberRestore } from '../../db/backupRestore';
+import { forgetRestore, getLastRestore } from '../../db/backupRestore';
+import { reloadOnNewDatabase } from '../../db/reloadNotice';
 import {
   PassphraseNeeded,
   openChosenFile,
   openListedBackup,
   restoreBackup,
+  summaryNow,
   undoRestore,
   type OpenedBackup,
   type ProgressState,
@@ -34,7 +36,7 @@ export function useRestoreFlow(onChanged: () => void) {
     working({ phase: 'read', done: 0, total: 0 });
     try {
       const opened = await open();
-      setFlow({ step: 'review', opened, now: await currentSummary() });
+      setFlow({ step: 'review', opened, now: await summaryNow() });
     } catch (error) {
       if (file && error instanceof PassphraseNeeded) setFlow({ step: 'passphrase', file, error: null });
       else if (file && error instanceof WrongPassphraseError)
@@ -43,26 +45,14 @@ export function useRestoreFlow(onChanged: () => void) {
     }
   }
 
-  async function restore(
-    run: () => Promise<{ safety: BackupEntry }>,
-    what: { source: string; madeAt: string; counts: Record<string, number> },
-    undone: boolean,
-  ) {
+  async function restore(run: () => Promise<unknown>) {
     working({ phase: 'backup', done: 0, total: 0 });
     try {
-      const { safety } = await run();
-      await rememberRestore({
-        safetyFileName: safety.fileName,
-        restoredAt: new Date().toISOString(),
-        source: what.source,
-        madeAt: what.madeAt,
-        counts: what.counts,
-        undone,
-      });
-      setFlow({ step: 'idle' });
+      await run();
+      // The restored records are in a new database: start again on it, back on this screen.
+      reloadOnNewDatabase({ kind: 'restored' });
     } catch (error) {
       setFlow({ step: 'failed', failure: describeFailure(error, 'restore') });
-    } finally {
       onChanged();
     }
   }
@@ -76,15 +66,13 @@ export function useRestoreFlow(onChanged: () => void) {
     confirm: () => {
       if (flow.step !== 'review') return;
       const { backup, source, summary } = flow.opened;
-      void restore(
-        () => restoreBackup(backup, working),
-        { source, madeAt: backup.header.createdAt, counts: summary.counts },
-        false,
-      );
+      const note = { source, madeAt: backup.header.createdAt, counts: summary.counts, undone: false };
+      void restore(() => restoreBackup(backup, working, note));
     },
     undo: () => {
       if (!lastRestore || lastRestore.undone) return;
-      void restore(() => undoRestore(lastRestore.safetyFileName, working), lastRestore, true);
+      const { safetyFileName, source, madeAt, counts } = lastRestore;
+      void restore(() => undoRestore(safetyFileName, working, { source, madeAt, counts, undone: true }));
     },
     cancel: () => setFlow({ step: 'idle' }),
     dismiss: () => void forgetRestore(),

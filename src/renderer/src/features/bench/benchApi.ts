@@ -1,7 +1,9 @@
 // What `npm run bench` calls inside the page: load the state dataset, time the app's own reads and
 // writes (an edit, a backup, a restore) and the bare-IndexedDB anchors beside them. Bench-only.
 import { BACKUP_TABLES } from '@shared/backupFiles';
-import { DB_NAME, db } from '../../db/database';
+import { CoordinatorDb, db } from '../../db/database';
+import { activeDatabaseName } from '../../db/databasePointer';
+import { dropOldDatabases } from '../../db/databaseSwitch';
 import { loadStateDataset } from '../../db/loadStateDataset';
 import { makeBackup } from '../../db/backupExport';
 import { replaceAllRecords } from '../../db/backupRestore';
@@ -12,7 +14,7 @@ import { backUpNow } from '../backup/backupService';
 import { monthBounds } from '../../domain/monthlyStats';
 import { rawBulkInsert, rawGetAll, rawMonth, rawStrictWrite, type Timed } from './rawIdb';
 
-let lastBackup: Uint8Array | null = null;
+let lastBackup: Uint8Array<ArrayBuffer> | null = null;
 
 const since = (start: number): number => performance.now() - start;
 
@@ -67,28 +69,52 @@ async function exportBackup() {
   return { ms, bytes: bytes.byteLength, records: Object.values(header.counts).reduce((a, b) => a + b, 0) };
 }
 
-function backupBytes(): Uint8Array {
+function backupBytes(): Uint8Array<ArrayBuffer> {
   if (!lastBackup) throw new Error('Export a backup first');
   return lastBackup;
 }
 
-/** The whole restore as the app does it after the coordinator confirms: check, replace, recount. */
+/**
+ * The whole restore as the app does it after the coordinator confirms: check, write a new database
+ * (records, then the monthly aggregates), switch, and open the new database as the reloaded app does.
+ * The page must be reloaded afterwards: the database it had open is closed.
+ */
 async function restoreBackup() {
   const bytes = backupBytes();
   const start = performance.now();
   const backup = await validateBackup(bytes, { schemaVersion: db.verno });
   const validated = performance.now();
-  // replaceAllRecords recounts the monthly aggregates inside its transaction; onRebuild marks that step.
   let rebuilding = Number.NaN;
-  await replaceAllRecords(backup, undefined, () => (rebuilding = performance.now()));
+  await replaceAllRecords(backup, { onRebuild: () => (rebuilding = performance.now()) });
+  const written = performance.now();
+  const reopened = new CoordinatorDb(activeDatabaseName());
+  await reopened.settings.get('organisation');
+  reopened.close();
   const end = performance.now();
   return {
     ms: end - start,
     validateMs: validated - start,
-    replaceMs: (Number.isNaN(rebuilding) ? end : rebuilding) - validated,
-    rebuildMs: Number.isNaN(rebuilding) ? 0 : end - rebuilding,
+    replaceMs: (Number.isNaN(rebuilding) ? written : rebuilding) - validated,
+    rebuildMs: Number.isNaN(rebuilding) ? 0 : written - rebuilding,
+    switchMs: end - written,
     records: Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0),
   };
+}
+
+/** Hands the last export to the bench as a download, for the anchors on the second origin. */
+function downloadBackup(): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([backupBytes()], { type: 'application/json' }));
+  link.download = 'bench-backup.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+/** On the second origin: takes the backup the bench saved beside the pages. */
+async function fetchBackup(path: string): Promise<Timed> {
+  const start = performance.now();
+  lastBackup = new Uint8Array(await (await fetch(path, { cache: 'no-store' })).arrayBuffer());
+  return { ms: since(start), records: 0 };
 }
 
 async function rebuildStats(): Promise<Timed> {
@@ -100,6 +126,7 @@ async function rebuildStats(): Promise<Timed> {
 /** The restore's floor: the backup's records added with bare IndexedDB into a scratch copy of the schema. */
 async function rawBulkInsertOfBackup(overExisting = false, putOver = false): Promise<Timed> {
   const document = JSON.parse(new TextDecoder().decode(backupBytes())) as { tables: Record<string, unknown[]> };
+  await db.open();
   return rawBulkInsert(db.backendDB(), document.tables, { overExisting, putOver });
 }
 
@@ -123,8 +150,11 @@ export function installBenchApi(): void {
     rawBulkInsertOfBackup,
     rebuildStats,
     settleBackups,
-    rawGetAll: (stores: string[]) => rawGetAll(DB_NAME, stores),
-    rawMonth: (month: string) => rawMonth(DB_NAME, 'meetings', month),
+    downloadBackup,
+    fetchBackup,
+    dropOldDatabases,
+    rawGetAll: (stores: string[]) => rawGetAll(db.name, stores),
+    rawMonth: (month: string) => rawMonth(db.name, 'meetings', month),
     rawStrictWrite: () => rawStrictWrite({ id: crypto.randomUUID(), note: 'a meeting-sized record '.repeat(12) }),
     probeHome: () => import('./probeHome').then((m) => m.probeHome()),
     recordTables: () => BACKUP_TABLES.filter((name) => name !== 'settings'),
@@ -140,6 +170,9 @@ export interface BenchApi {
   rawBulkInsertOfBackup: typeof rawBulkInsertOfBackup;
   rebuildStats: typeof rebuildStats;
   settleBackups: typeof settleBackups;
+  downloadBackup: typeof downloadBackup;
+  fetchBackup: typeof fetchBackup;
+  dropOldDatabases: typeof dropOldDatabases;
   rawGetAll: (stores: string[]) => Promise<Timed>;
   rawMonth: (month: string) => Promise<Timed>;
   rawStrictWrite: () => Promise<Timed>;

@@ -3,6 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_TABLES } from '@shared/backupFiles';
 import { db } from '../../../../../src/renderer/src/db/database';
+import { MADE_KEY } from '../../../../../src/renderer/src/db/databaseSwitch';
+import { DEFAULT_DATABASE_NAME, activeDatabaseName } from '../../../../../src/renderer/src/db/databasePointer';
 import { deleteBackupStore } from '../../../../../src/renderer/src/db/backupStore';
 import { loadSampleData } from '../../../../../src/renderer/src/db/sample';
 import { deleteGroup } from '../../../../../src/renderer/src/db/groups';
@@ -13,24 +15,33 @@ import {
   openChosenFile,
   openListedBackup,
   restoreBackup,
-  undoRestore,
 } from '../../../../../src/renderer/src/features/backup/backupService';
 import { describeFailure } from '../../../../../src/renderer/src/features/backup/backupErrors';
 import { platform } from '../../../../../src/renderer/src/platform';
 import { resetDatabase } from '../../db/resetDb';
+import { appDatabases, reloadApp } from '../../db/reloadApp';
 
 beforeEach(async () => {
   await resetDatabase();
   await deleteBackupStore();
 });
 
-async function snapshot(): Promise<string> {
+// Everything a restore may change, and this copy's local entries (but the mark a new database gets).
+async function snapshot(database = db): Promise<string> {
   const all: Record<string, unknown[]> = {};
-  for (const name of [...BACKUP_TABLES, 'local' as const]) all[name] = await db.table(name).toArray();
+  for (const name of [...BACKUP_TABLES, 'local' as const]) all[name] = await database.table(name).toArray();
+  all['local'] = (all['local'] as { key: string }[]).filter((entry) => entry.key !== MADE_KEY);
   return JSON.stringify(all);
 }
 
-const liveGroups = async () => (await db.groups.toArray()).filter((group) => group.deletedAt === null).length;
+const liveGroups = async (database = db) =>
+  (await database.groups.toArray()).filter((group) => group.deletedAt === null).length;
+
+// The app reloads after a restore: the modules load again and `db` is the restored database.
+async function reload() {
+  const app = await reloadApp();
+  return { ...app, service: await import('../../../../../src/renderer/src/features/backup/backupService') };
+}
 
 describe('restoring', () => {
   it('brings a deleted group back, and "Undo restore" takes it away again', async () => {
@@ -44,11 +55,13 @@ describe('restoring', () => {
     expect(opened.summary.counts.groups).toBe(4);
     const { safety } = await restoreBackup(opened.backup);
     expect(safety.reason).toBe('safety');
-    expect(await liveGroups()).toBe(4);
+    const restored = await reload();
+    expect(await liveGroups(restored.db)).toBe(4);
 
-    await undoRestore(safety.fileName);
-    expect(await liveGroups()).toBe(3);
-    expect(JSON.parse(await snapshot())).toEqual(JSON.parse(afterDelete));
+    await restored.service.undoRestore(safety.fileName);
+    const undone = await reload();
+    expect(await liveGroups(undone.db)).toBe(3);
+    expect(JSON.parse(await snapshot(undone.db))).toEqual(JSON.parse(afterDelete));
   });
 
   it('changes nothing when the restore cannot be written, and says so', async () => {
@@ -58,7 +71,10 @@ describe('restoring', () => {
     const before = await snapshot();
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     // The disk fills while the meetings are being written, half-way through the restore.
-    const tablePrototype = Object.getPrototypeOf(db.meetings) as { bulkAdd: (...args: unknown[]) => Promise<unknown> };
+    // On Dexie's Table prototype, which the tables of every database share (the new one's too).
+    const tablePrototype = Object.getPrototypeOf(Object.getPrototypeOf(db.meetings)) as {
+      bulkAdd: (...args: unknown[]) => Promise<unknown>;
+    };
     const bulkAdd = tablePrototype.bulkAdd;
     const spy = vi.spyOn(tablePrototype, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args) {
       return this.name === 'meetings' ? Promise.reject(quota) : bulkAdd.apply(this, args);
@@ -68,6 +84,9 @@ describe('restoring', () => {
     spy.mockRestore();
     expect(failure).toMatchObject({ storageFull: true, message: expect.stringContaining('Nothing was changed') });
     expect(JSON.parse(await snapshot())).toEqual(JSON.parse(before));
+    // The half-written database is gone, and the pointer never moved.
+    expect(await appDatabases()).toEqual([DEFAULT_DATABASE_NAME]);
+    expect(activeDatabaseName()).toBe(DEFAULT_DATABASE_NAME);
   });
 
   it('refuses a file over 300 MB before reading a byte of it', async () => {

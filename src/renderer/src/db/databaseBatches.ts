@@ -1,0 +1,66 @@
+// Writes many records into a database in small transactions, one write in flight while the caller
+// prepares the next. Chromium's IndexedDB writes an undo log for any transaction of more than about
+// 1 MB of changes, and cleaning it up leaves tombstones that every later open of the origin walks
+// (80,000 records in one transaction: the origin opened in 138 ms after; in 400-record transactions:
+// 19 ms). Small transactions keep every start fast.
+import type Dexie from 'dexie';
+
+/** Records per transaction: about 250 KB of meetings with their index entries. */
+export const BATCH_RECORDS = 500;
+/** For rows measured with sizeOf (the monthly aggregates hold a month of records in brief). */
+export const BATCH_BYTES = 256 * 1024;
+
+export const jsonSize = (row: unknown): number => JSON.stringify(row).length;
+
+function* batchesOf<T>(records: readonly T[], sizeOf?: (record: T) => number): Generator<T[]> {
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const record of records) {
+    batch.push(record);
+    bytes += sizeOf ? sizeOf(record) : 0;
+    if (batch.length >= BATCH_RECORDS || bytes >= BATCH_BYTES) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+export class BatchWriter {
+  private inFlight: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly target: Dexie,
+    private readonly onWritten?: (table: string, count: number) => void,
+  ) {}
+
+  /**
+   * Queues the records, a transaction per batch, and returns once all but the last batch are written:
+   * the last is in flight while the caller makes the next records. `put` overwrites (settings, whose
+   * row may exist already); otherwise a duplicate key fails the write.
+   */
+  async add<T>(
+    tableName: string,
+    records: readonly T[],
+    options: { put?: boolean; sizeOf?: (record: T) => number } = {},
+  ): Promise<void> {
+    const table = this.target.table(tableName);
+    for (const batch of batchesOf(records, options.sizeOf)) {
+      const write = (options.put ? table.bulkPut(batch) : table.bulkAdd(batch)).then(() =>
+        this.onWritten?.(tableName, batch.length),
+      );
+      // Its failure is reported by the next add() or flush(); this only keeps it from counting as unhandled
+      // when an earlier batch failed first.
+      write.catch(() => undefined);
+      const previous = this.inFlight;
+      this.inFlight = write;
+      await previous;
+    }
+  }
+
+  /** Waits for the last batch. */
+  async flush(): Promise<void> {
+    await this.inFlight;
+  }
+}

@@ -1,0 +1,194 @@
+// Filling a new database and switching to it: a restore (and the large demo dataset) never changes the
+// records in use. The new database is written in small transactions (databaseBatches.ts), gets this
+// copy's local entries (device id and name, exchange state, …), and is marked whole last of all; only
+// then does the pointer move (databasePointer.ts) and the app reload. A failure on the way deletes the
+// new database, and the one in use was never touched. Old databases are deleted in the background after
+// the next start, never while it is starting.
+import Dexie from 'dexie';
+import { z } from 'zod';
+import { CoordinatorDb, db, type LocalEntry } from './database';
+import { BatchWriter } from './databaseBatches';
+import { activeDatabaseName, isAppDatabaseName, newDatabaseName, setActiveDatabaseName } from './databasePointer';
+
+/** Written last into a new database: it is whole, and how many switches led to it. */
+export const MADE_KEY = 'databaseMade';
+const madeSchema = z.object({
+  generation: z.number().int().min(0),
+  madeAt: z.string(),
+  by: z.enum(['restore', 'demo-dataset']),
+});
+export type DatabaseMade = z.infer<typeof madeSchema>;
+
+const parseMade = (value: unknown): DatabaseMade | null => {
+  const parsed = madeSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+// Databases being filled by this window; other windows' are seen through their Web Locks.
+const building = new Set<string>();
+const lockName = (name: string) => `connection-coordinator-building:${name}`;
+const lockManager = (): LockManager | undefined =>
+  typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
+
+async function whileBuilding<T>(name: string, job: () => Promise<T>): Promise<T> {
+  building.add(name);
+  try {
+    const locks = lockManager();
+    return locks ? await locks.request(lockName(name), job) : await job();
+  } finally {
+    building.delete(name);
+  }
+}
+
+async function beingBuilt(): Promise<Set<string>> {
+  const names = new Set(building);
+  const held = (await lockManager()?.query())?.held ?? [];
+  for (const lock of held) {
+    if (lock.name?.startsWith(lockName(''))) names.add(lock.name.slice(lockName('').length));
+  }
+  return names;
+}
+
+export interface BuildOptions {
+  by: DatabaseMade['by'];
+  /** local entries to write besides the copied ones (they win over a copied entry of the same key) */
+  local?: LocalEntry[];
+}
+
+/**
+ * Makes a new database, lets `fill` write its records (small transactions: use a BatchWriter), copies
+ * this copy's local entries and marks it whole. Returns its name; nothing switches until
+ * switchToDatabase. On any failure the new database is deleted and the error rethrown.
+ */
+export async function buildNewDatabase(
+  options: BuildOptions,
+  fill: (target: CoordinatorDb) => Promise<void>,
+): Promise<string> {
+  const name = newDatabaseName();
+  return whileBuilding(name, async () => {
+    const target = new CoordinatorDb(name);
+    try {
+      await target.open();
+      await fill(target);
+      const given = options.local ?? [];
+      const givenKeys = new Set(given.map((entry) => entry.key));
+      const kept = (await db.local.toArray()).filter((entry) => entry.key !== MADE_KEY && !givenKeys.has(entry.key));
+      const writer = new BatchWriter(target);
+      await writer.add('local', [...kept, ...given]);
+      await writer.flush();
+      const made: DatabaseMade = {
+        generation: (await generationOf(db)) + 1,
+        madeAt: new Date().toISOString(),
+        by: options.by,
+      };
+      await target.local.put({ key: MADE_KEY, value: made });
+      target.close();
+      return name;
+    } catch (error) {
+      target.close();
+      // If even this fails, the next start deletes it: it was never marked whole.
+      await Dexie.delete(name).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+async function generationOf(database: CoordinatorDb): Promise<number> {
+  return parseMade((await database.local.get(MADE_KEY))?.value)?.generation ?? 0;
+}
+
+/** Moves the pointer and closes the database in use, so nothing more is written to it. Reload next. */
+export function switchToDatabase(name: string): void {
+  setActiveDatabaseName(name);
+  db.close();
+}
+
+const request = <T>(req: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+
+/** Reads another database's mark without upgrading it (or creating it, if it has gone meanwhile). */
+async function madeOf(name: string): Promise<DatabaseMade | null> {
+  const opening = indexedDB.open(name);
+  opening.onupgradeneeded = () => opening.transaction?.abort();
+  const database = await request(opening).catch(() => null);
+  if (!database) return null;
+  try {
+    if (!database.objectStoreNames.contains('local')) return null;
+    const entry = await request(database.transaction('local', 'readonly').objectStore('local').get(MADE_KEY));
+    return parseMade((entry as LocalEntry | undefined)?.value);
+  } catch {
+    return null;
+  } finally {
+    database.close();
+  }
+}
+
+async function otherDatabases(): Promise<string[]> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return [];
+  const active = activeDatabaseName();
+  const busy = await beingBuilt();
+  return (await indexedDB.databases())
+    .map((info) => info.name ?? '')
+    .filter((name) => isAppDatabaseName(name) && name !== active && name !== db.name && !busy.has(name));
+}
+
+/**
+ * A whole database newer than the one in use: the pointer was lost (localStorage is written to disk a
+ * few seconds late, so a crash just after a switch can undo it). Returns its name, or null.
+ */
+export async function newerDatabase(): Promise<string | null> {
+  const others = await otherDatabases();
+  if (others.length === 0) return null;
+  const current = await generationOf(db);
+  let newest: { name: string; generation: number } | null = null;
+  for (const name of others) {
+    const made = await madeOf(name);
+    if (made && made.generation > current && made.generation > (newest?.generation ?? -1))
+      newest = { name, generation: made.generation };
+  }
+  return newest?.name ?? null;
+}
+
+/**
+ * Deletes every database of this app but the one in use: those a switch left behind, and any a crash
+ * left half-written. A whole database newer than the one in use is kept (newerDatabase finds it).
+ */
+export async function dropOldDatabases(): Promise<string[]> {
+  const others = await otherDatabases();
+  if (others.length === 0) return [];
+  const current = await generationOf(db);
+  const dropped: string[] = [];
+  for (const name of others) {
+    const made = await madeOf(name);
+    if (made && made.generation > current) continue;
+    await Dexie.delete(name);
+    dropped.push(name);
+  }
+  return dropped;
+}
+
+const CHECK_DELAY_MS = 1_500;
+const DROP_DELAY_MS = 10_000;
+
+/**
+ * After start, in the background: switch to a newer whole database if the pointer was lost, else
+ * delete the old ones a little later, once the first screen is up and the start-up reads are done.
+ */
+export function startDatabaseHousekeeping(reload: () => void = () => window.location.reload()): void {
+  const warn = (error: unknown) => console.warn('Could not tidy the old databases', error);
+  setTimeout(() => {
+    newerDatabase()
+      .then((newer) => {
+        if (newer) {
+          switchToDatabase(newer);
+          reload();
+          return;
+        }
+        setTimeout(() => void dropOldDatabases().catch(warn), DROP_DELAY_MS - CHECK_DELAY_MS);
+      })
+      .catch(warn);
+  }, CHECK_DELAY_MS);
+}
