@@ -1,9 +1,12 @@
-// Loads the state-scale demo dataset into an empty database: one transaction (all or nothing), written a
-// chunk at a time while the next chunk is made, with the monthly aggregates counted on the way.
-import type { Table } from 'dexie';
+// Loads the state-scale demo dataset, only while this copy is empty: into a new database, in small
+// transactions (one in flight while the next chunk is made), then switches to it; the caller reloads the
+// app. All or nothing: a failure deletes the new database and the copy stays as it was.
+import { BACKUP_TABLES } from '@shared/backupFiles';
 import { stateDataset, type DatasetTable, type StateDatasetSize } from '../domain/stateDataset';
 import { todayIso } from '../domain/dates';
 import { db } from './database';
+import { BatchWriter, jsonSize } from './databaseBatches';
+import { buildNewDatabase, switchToDatabase } from './databaseSwitch';
 import { getDevice } from './device';
 import { isDatabaseEmpty } from './sample';
 import { localTimeZone } from './settings';
@@ -43,25 +46,32 @@ export async function loadStateDataset(
   });
   const counts: Partial<Record<DatasetTable, number>> = {};
   let done = 0;
-  const tables = db.tables.filter((table) => table.name !== 'local');
-  await db.transaction('rw', tables, async () => {
-    if (!(await isDatabaseEmpty())) throw new DatabaseNotEmptyError();
+  const name = await buildNewDatabase({ by: 'demo-dataset' }, async (target) => {
+    const writer = new BatchWriter(target, (table, count) => {
+      counts[table as DatasetTable] = (counts[table as DatasetTable] ?? 0) + count;
+      done += count;
+      options.onProgress?.({ done, total: Math.max(estimatedTotal, done) });
+    });
     options.onProgress?.({ done: 0, total: estimatedTotal });
-    // One write in flight while the next chunk is made: the database and the generator work side by side.
-    let inFlight: Promise<unknown> = Promise.resolve();
+    // What the copy holds besides groups (its settings, a few venues or donors) comes along, as when
+    // the dataset was added to it in place; the dataset's settings then replace the copy's.
+    const copied = new BatchWriter(target);
+    for (const table of BACKUP_TABLES) await copied.add(table, await db.table(table).toArray());
+    await copied.flush();
     for (const chunk of chunks) {
-      const table = db.table(chunk.table) as Table<unknown, unknown>;
       const records: unknown[] = chunk.records;
-      const write = chunk.table === 'settings' ? table.bulkPut(records) : table.bulkAdd(records);
-      await inFlight;
-      inFlight = write.then(() => {
-        counts[chunk.table] = (counts[chunk.table] ?? 0) + records.length;
-        done += records.length;
-        options.onProgress?.({ done, total: Math.max(estimatedTotal, done) });
+      // The monthly aggregate rows hold a month of every group each: batched by size, not by count.
+      const aggregate = !(BACKUP_TABLES as readonly string[]).includes(chunk.table);
+      await writer.add(chunk.table, records, {
+        put: chunk.table === 'settings',
+        ...(aggregate ? { sizeOf: jsonSize } : {}),
       });
     }
-    await inFlight;
+    await writer.flush();
+    // Checked again at the end: a group added meanwhile (another window) must not be lost by the switch.
+    if (!(await isDatabaseEmpty())) throw new DatabaseNotEmptyError();
   });
+  switchToDatabase(name);
   options.onProgress?.({ done, total: done });
   return { counts, records: done };
 }

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/database';
 import { loadStateDataset, type LoadProgress } from '../../../../src/renderer/src/db/loadStateDataset';
 import { loadSampleData } from '../../../../src/renderer/src/db/sample';
+import { DEFAULT_DATABASE_NAME, activeDatabaseName } from '../../../../src/renderer/src/db/databasePointer';
 import type { StateDatasetSize } from '../../../../src/renderer/src/domain/stateDataset';
 import { resetDatabase } from './resetDb';
-import { storedAndRecounted } from './meetingFixtures';
+import { appDatabases, reloadApp } from './reloadApp';
 
 beforeEach(resetDatabase);
 
@@ -23,6 +24,10 @@ describe('loading the large demo dataset (issue 11)', () => {
   it('fills an empty database, with monthly aggregates that equal a recount, and reports its progress', async () => {
     const progress: LoadProgress[] = [];
     const loaded = await loadStateDataset({ seed: 11, size: SMALL, onProgress: (p) => progress.push(p) });
+    // It went into a new database, and the app reloads onto it.
+    const { db } = await reloadApp();
+    const { storedAndRecounted } = await import('./meetingFixtures');
+    expect(db.name).not.toBe(DEFAULT_DATABASE_NAME);
     expect(await db.groups.count()).toBe(9);
     expect(await db.facilitators.count()).toBe(40);
     expect(await db.donations.count()).toBe(80);
@@ -45,5 +50,7 @@ describe('loading the large demo dataset (issue 11)', () => {
     );
     expect(await db.meetings.count()).toBe(before);
     expect(await db.groups.count()).toBe(4);
+    expect(activeDatabaseName()).toBe(DEFAULT_DATABASE_NAME);
+    expect(await appDatabases()).toEqual([DEFAULT_DATABASE_NAME]);
   });
 });

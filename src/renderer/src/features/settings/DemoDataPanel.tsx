@@ -1,8 +1,9 @@
 // Settings → "Large demo dataset": a state office's ten years of made-up records, for trying the app at scale.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isDatabaseEmpty } from '../../db/sample';
 import { loadStateDataset, type LoadProgress } from '../../db/loadStateDataset';
+import { forgetReloadNotice, peekReloadNotice, reloadOnNewDatabase } from '../../db/reloadNotice';
 import { Notice } from '../../ui/Notice';
 
 const number = new Intl.NumberFormat('en-US');
@@ -11,7 +12,12 @@ export function DemoDataPanel() {
   const empty = useLiveQuery(isDatabaseEmpty);
   const progressId = useId();
   const [progress, setProgress] = useState<LoadProgress | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'success' | 'problem'; text: string } | null>(null);
+  // The dataset is loaded into a new database and the app reloads onto it: the word of success comes back with it.
+  const [outcome, setOutcome] = useState<{ kind: 'success' | 'problem'; text: string } | null>(() => {
+    const loaded = peekReloadNotice('demo-dataset');
+    return loaded ? { kind: 'success', text: loaded.text } : null;
+  });
+  useEffect(() => forgetReloadNotice('demo-dataset'), []);
   const busy = progress !== null;
 
   async function load() {
@@ -19,8 +25,8 @@ export function DemoDataPanel() {
     setProgress({ done: 0, total: 0 });
     try {
       const { counts } = await loadStateDataset({ onProgress: setProgress });
-      setOutcome({
-        kind: 'success',
+      reloadOnNewDatabase({
+        kind: 'demo-dataset',
         text: `Large demo dataset loaded: ${number.format(counts.groups ?? 0)} groups, ${number.format(counts.meetings ?? 0)} meeting records, ${number.format(counts.donations ?? 0)} gifts and ${number.format(counts.facilitators ?? 0)} facilitators.`,
       });
     } catch (error) {
@@ -28,7 +34,6 @@ export function DemoDataPanel() {
         kind: 'problem',
         text: `The demo dataset could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
       });
-    } finally {
       setProgress(null);
     }
   }
