@@ -11,6 +11,7 @@ import { closuresOverlapping } from './closureOps';
 import {
   digestRecordsBetween,
   groupMonthsOf,
+  monthRowsOf,
   recordsOfGroupMonth,
   recountGroupMonths,
   statsTables,
@@ -93,13 +94,15 @@ async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meet
   const { id: deviceId } = await getDevice();
   return db.transaction('rw', statsTables(), async () => {
     // Side by side, so an edit costs one round trip before its writes: the series, the record, the
-    // group's series (their lengths count) and the month the record most likely falls in.
+    // group's series (their lengths count), and the month the record most likely falls in: its records
+    // and its two aggregate rows.
     const likely: GroupMonth = { groupId: ref.groupId, month: monthOf(ref.originalDate) };
-    const [schedule, existing, groupSeries, likelyMonth] = await Promise.all([
+    const [schedule, existing, groupSeries, likelyMonth, likelyRows] = await Promise.all([
       db.schedules.get(ref.scheduleId),
       recordFor(ref),
       db.schedules.where('groupId').equals(ref.groupId).toArray(),
       recordsOfGroupMonth(likely),
+      monthRowsOf(likely.month),
     ]);
     if (!schedule || schedule.deletedAt !== null) throw new NotFoundError('That meeting series');
     const stamp = nowStamp();
@@ -129,7 +132,11 @@ async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meet
     if (live) touched.push(...groupMonthsOf(live));
     const durations = new Map([...groupSeries, schedule].map((s) => [s.id, s.durationMinutes]));
     const read = new Map([[statKey(likely.groupId, likely.month), likelyMonth]]);
-    await Promise.all([db.meetings.put(record), recountGroupMonths(touched, { durations, written: record, read })]);
+    const rows = new Map([[likely.month, likelyRows]]);
+    await Promise.all([
+      db.meetings.put(record),
+      recountGroupMonths(touched, { durations, written: record, read, rows }),
+    ]);
     return record;
   });
 }
