@@ -17,8 +17,24 @@ export async function findDonors(prefix: string, limit: number): Promise<Donor[]
   return donors.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function countDonors(): Promise<number> {
-  return db.donors.count();
+/**
+ * Whether there are more than `limit` donors (deleted ones aside). Reads at most `limit + 1` of them,
+ * in one request unless some are deleted: it never counts the whole table.
+ */
+export async function hasMoreDonorsThan(limit: number): Promise<boolean> {
+  let live = 0;
+  let after: string | null = null;
+  for (;;) {
+    const wanted = limit + 1 - live;
+    const page = await (after === null ? db.donors.toCollection() : db.donors.where(':id').above(after))
+      .limit(wanted)
+      .toArray();
+    live += page.filter(isLive).length;
+    if (live > limit) return true;
+    const last = page.at(-1);
+    if (!last || page.length < wanted) return false;
+    after = last.id;
+  }
 }
 
 /** The live donors among these ids, keyed by id (for naming donors in a list of gifts). */

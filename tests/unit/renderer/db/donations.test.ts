@@ -11,7 +11,7 @@ import {
   undoAcknowledgement,
   deleteDonation,
 } from '../../../../src/renderer/src/db/donations';
-import { createDonor, deleteDonor, findDonors } from '../../../../src/renderer/src/db/donors';
+import { createDonor, deleteDonor, findDonors, hasMoreDonorsThan } from '../../../../src/renderer/src/db/donors';
 import { resetDatabase } from './resetDb';
 
 beforeEach(resetDatabase);
@@ -80,6 +80,27 @@ describe('finding gifts', () => {
     await recordGift(giftFields(bakery.id, '2024-02-03', 90000));
     expect((await unacknowledgedSince('2025-01-01', 25000)).map((gift) => gift.id)).toEqual([big.id]);
   });
+
+  it('finds the same unacknowledged gifts as a sift of every gift, oldest first, deleted ones left out', async () => {
+    const bakery = await createDonor(donorFields('Sunrise Bakery'));
+    const church = await createDonor(donorFields('Sunnyside Church'));
+    for (let index = 0; index < 60; index += 1) {
+      const date = `${2023 + (index % 4)}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`;
+      const gift = await recordGift({
+        ...giftFields(index % 2 ? bakery.id : church.id, date, [24999, 25000, 90000][index % 3]!),
+        acknowledgedOn: index % 5 === 0 ? '2026-06-01' : null,
+      });
+      if (index % 7 === 0) await deleteDonation(gift.id);
+    }
+    const every = await db.donations.toArray();
+    const expected = every
+      .filter((gift) => gift.deletedAt === null && gift.acknowledgedOn === null && gift.valueCents >= 25000)
+      .filter((gift) => gift.date >= '2025-01-01')
+      .sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
+    expect(expected.length).toBeGreaterThan(5);
+    expect(every.some((gift) => gift.deletedAt !== null && gift.date >= '2025-01-01')).toBe(true);
+    expect(await unacknowledgedSince('2025-01-01', 25000)).toEqual(expected);
+  });
 });
 
 describe('acknowledging gifts', () => {
@@ -111,6 +132,21 @@ describe('donors', () => {
     await createDonor(donorFields('Quick Copy Center'));
     expect((await findDonors('sun', 10)).map((donor) => donor.name)).toEqual(['Sunnyside Church', 'Sunrise Bakery']);
     expect(await findDonors('', 2)).toHaveLength(2);
+  });
+
+  it('are more than a number when that many and one more are not deleted', async () => {
+    const donors = [];
+    for (const name of ['Ash', 'Birch', 'Cedar', 'Dogwood', 'Elm']) donors.push(await createDonor(donorFields(name)));
+    expect(await hasMoreDonorsThan(4)).toBe(true);
+    expect(await hasMoreDonorsThan(5)).toBe(false);
+    // Deleted donors do not count, wherever they fall in the table.
+    const byId = [...donors].sort((a, b) => (a.id < b.id ? -1 : 1));
+    await deleteDonor(byId[0]!.id);
+    await deleteDonor(byId[3]!.id);
+    expect(await hasMoreDonorsThan(3)).toBe(false);
+    expect(await hasMoreDonorsThan(2)).toBe(true);
+    expect(await hasMoreDonorsThan(0)).toBe(true);
+    expect(await db.donors.count()).toBe(5);
   });
 
   it('with gifts cannot be deleted; without gifts they can', async () => {

@@ -1,7 +1,7 @@
 // Chooses a donor by name without loading every donor: a search box appears when there are many.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countDonors, findDonors, getDonor } from '../../db/donors';
+import { findDonors, getDonor, hasMoreDonorsThan } from '../../db/donors';
 import { SelectField, TextField } from '../../ui/fields';
 
 /** Up to this many donors are offered at once; beyond it, the coordinator types the start of a name. */
@@ -24,7 +24,7 @@ export function DonorPicker({
   help?: string;
 }) {
   const [search, setSearch] = useState('');
-  const total = useLiveQuery(countDonors) ?? 0;
+  const many = useLiveQuery(() => hasMoreDonorsThan(PICKER_LIMIT)) ?? false;
   const found = useLiveQuery(() => findDonors(search, PICKER_LIMIT + 1), [search]);
   const selected = useLiveQuery(() => (value ? getDonor(value) : undefined), [value]);
   const shown = (found ?? []).slice(0, PICKER_LIMIT);
@@ -33,7 +33,7 @@ export function DonorPicker({
     ...(selected && !shown.some((donor) => donor.id === selected.id) ? [selected] : []),
     ...shown,
   ].map((option) => ('id' in option ? { value: option.id, label: option.name } : option));
-  const needsSearch = total > PICKER_LIMIT || search !== '';
+  const needsSearch = many || search !== '';
   return (
     <>
       {needsSearch && (
