@@ -17,6 +17,11 @@ export async function findDonors(prefix: string, limit: number): Promise<Donor[]
   return donors.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Every donor, deleted ones too (the donors list pages through them all). */
+export async function countDonors(): Promise<number> {
+  return db.donors.count();
+}
+
 /**
  * Whether there are more than `limit` donors (deleted ones aside). Reads at most `limit + 1` of them,
  * in one request unless some are deleted: it never counts the whole table.
@@ -26,7 +31,7 @@ export async function hasMoreDonorsThan(limit: number): Promise<boolean> {
   let after: string | null = null;
   for (;;) {
     const wanted = limit + 1 - live;
-    const page = await (after === null ? db.donors.toCollection() : db.donors.where(':id').above(after))
+    const page: Donor[] = await (after === null ? db.donors.toCollection() : db.donors.where(':id').above(after))
       .limit(wanted)
       .toArray();
     live += page.filter(isLive).length;
