@@ -51,18 +51,22 @@ export async function loadReport(request: ReportRequest): Promise<ReportData> {
   const chartMonths = monthsBetween(addMonths(to, 1 - CHART_MONTHS), to);
   const firstMonth = chartMonths[0] ?? to;
 
-  const [stats, occurrences, rangeGifts, allVenues] = await Promise.all([
+  const [stats, occurrences, rangeGifts] = await Promise.all([
     // The chart's twelve months include the report's range (at most twelve months, ending with it).
     statsForMonths(from < firstMonth ? from : firstMonth, to, groupIds),
     occurrencesBetween(firstDayOf(from), lastDayOf(to), affiliateId === null ? { today } : { groupIds, today }),
     findDonations({ from: firstDayOf(from), to: lastDayOf(to) }),
-    // Venues are few (hundreds at state scale); reading them beside the rest saves a round trip.
-    db.venues.toArray(),
   ]);
   const inScope = new Set(groupIds);
   const gifts =
     affiliateId === null ? rangeGifts : rangeGifts.filter((g) => g.groupId !== null && inScope.has(g.groupId));
-  const venues = new Map<string, DonatedVenue>(allVenues.filter(isLive).map((venue) => [venue.id, venue]));
+  // Only the venues where a meeting was held count as donated space.
+  const heldAt = [
+    ...new Set(occurrences.flatMap((o) => (o.state === 'held' && o.venueId !== null ? [o.venueId] : []))),
+  ];
+  const venues = new Map<string, DonatedVenue>(
+    (await db.venues.bulkGet(heldAt)).filter(isLive).map((venue) => [venue.id, venue]),
+  );
 
   const report = buildReport({
     from,
