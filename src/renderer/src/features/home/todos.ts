@@ -17,6 +17,9 @@ export interface TodoSection {
 /** Reads what it needs (through indexes, never whole large tables) and returns its section. */
 export type TodoProvider = (today: string) => Promise<TodoSection>;
 
+/** Several sections from one read, for an area whose sections share the records they need. */
+export type TodoSectionsProvider = (today: string) => Promise<TodoSection[]>;
+
 /** Home stays a short list: past `limit` items, the rest are summed up in one item that leads to them. */
 export function capItems(items: TodoItem[], limit: number, more: (count: number) => TodoItem): TodoItem[] {
   if (items.length <= limit) return items;

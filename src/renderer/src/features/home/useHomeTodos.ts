@@ -4,16 +4,16 @@ import { todayIso } from '../../domain/dates';
 import { groupsShort } from './facilitatorTodos';
 import { applicantsWaiting, certifiedUnassigned } from '../facilitators/pipelineTodos';
 import { meetingsThisWeek, meetingsToRecord } from './meetingTodos';
-import { venueTodoProviders } from './venueTodos';
-import type { TodoProvider, TodoSection } from './todos';
+import { venueTodos } from './venueTodos';
+import type { TodoProvider, TodoSection, TodoSectionsProvider } from './todos';
 import { giftsToAcknowledge } from '../donations/homeTodos';
 
 export type { TodoItem, TodoSection } from './todos';
 
-const PROVIDERS: TodoProvider[] = [
+const PROVIDERS: (TodoProvider | TodoSectionsProvider)[] = [
   meetingsToRecord,
   meetingsThisWeek,
-  ...venueTodoProviders,
+  venueTodos,
   giftsToAcknowledge,
   groupsShort,
   applicantsWaiting,
@@ -23,7 +23,7 @@ const PROVIDERS: TodoProvider[] = [
 export function useHomeTodos(): TodoSection[] | undefined {
   return useLiveQuery(async () => {
     const today = todayIso();
-    const sections = await Promise.all(PROVIDERS.map((provide) => provide(today)));
+    const sections = (await Promise.all(PROVIDERS.map((provide) => provide(today)))).flat();
     return sections.filter((section) => section.items.length > 0);
   });
 }

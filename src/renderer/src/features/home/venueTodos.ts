@@ -1,11 +1,13 @@
 // Home: series with no booking, bookings still only requested close to their first meeting, and
-// agreements about to end. Schedules, bookings, groups and venues are small tables (hundreds of rows).
+// agreements about to end. The three sections share one read per Home load: schedules, groups and
+// venues are small tables (hundreds of rows); bookings are about 1,400 at state scale, and with no
+// index on their status the live ones are sifted here.
 import type { Booking, Group, Schedule, Venue } from '@shared/model';
 import { db } from '../../db/database';
 import { isLive } from '../../db/records';
 import { agreementsEnding, awaitingConfirmation, seriesWithoutBooking } from '../../domain/bookingsAttention';
 import { describeSeries, shortDate } from '../../domain/wording';
-import type { TodoProvider } from './todos';
+import type { TodoSection, TodoSectionsProvider } from './todos';
 
 interface Tables {
   schedules: Schedule[];
@@ -38,8 +40,7 @@ const inDays = (days: number): string =>
 
 const bookingLink = (booking: Booking) => `/venues/${booking.venueId}/bookings/${booking.id}`;
 
-export const seriesToBook: TodoProvider = async (today) => {
-  const t = await read();
+function seriesToBook(t: Tables, today: string): TodoSection {
   const unbooked = seriesWithoutBooking(t.schedules, t.bookings, t.groups, today);
   return {
     key: 'series-to-book',
@@ -71,10 +72,9 @@ export const seriesToBook: TodoProvider = async (today) => {
       ];
     }),
   };
-};
+}
 
-export const bookingsToConfirm: TodoProvider = async (today) => {
-  const t = await read();
+function bookingsToConfirm(t: Tables, today: string): TodoSection {
   return {
     key: 'bookings-to-confirm',
     title: 'Bookings to confirm',
@@ -94,10 +94,9 @@ export const bookingsToConfirm: TodoProvider = async (today) => {
       };
     }),
   };
-};
+}
 
-export const agreementsToRenew: TodoProvider = async (today) => {
-  const t = await read();
+function agreementsToRenew(t: Tables, today: string): TodoSection {
   return {
     key: 'agreements-ending',
     title: 'Agreements ending',
@@ -114,7 +113,10 @@ export const agreementsToRenew: TodoProvider = async (today) => {
       };
     }),
   };
-};
+}
 
-/** Home's venue sections, most urgent first. */
-export const venueTodoProviders: TodoProvider[] = [bookingsToConfirm, agreementsToRenew, seriesToBook];
+/** Home's venue sections, most urgent first, from one read of the tables they share. */
+export const venueTodos: TodoSectionsProvider = async (today) => {
+  const t = await read();
+  return [bookingsToConfirm(t, today), agreementsToRenew(t, today), seriesToBook(t, today)];
+};
