@@ -83,8 +83,8 @@ export function FacilitatorList({ rows, affiliates }: { rows: FacilitatorRow[]; 
       </p>
       <VirtualTable
         caption="Facilitators and applicants"
-        widths={['20%', '14%', '13%', '19%', '22%', '12%']}
-        estimateRowHeight={65}
+        widths={['18%', '13%', '13%', '18%', '23%', '15%']}
+        estimateRowHeight={55}
         count={shown.length}
         getKey={getKey}
         renderCells={renderCells}
