@@ -83,6 +83,7 @@ export async function latestChange(): Promise<string> {
 
 /** Whether there is anything worth backing up automatically (an empty copy must not rotate out real backups). */
 export async function hasRecords(): Promise<boolean> {
-  const counts = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).limit(1).count()));
-  return counts.some((count) => count > 0);
+  // One key from each table: Dexie's limit(1).count() would count every record and then cap the number.
+  const firsts = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).limit(1).primaryKeys()));
+  return firsts.some((keys) => keys.length > 0);
 }

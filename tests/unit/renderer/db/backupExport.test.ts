@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Dexie from 'dexie';
 import { BACKUP_TABLES } from '@shared/backupFiles';
 import { db } from '../../../../src/renderer/src/db/database';
-import { makeBackup } from '../../../../src/renderer/src/db/backupExport';
+import { hasRecords, makeBackup } from '../../../../src/renderer/src/db/backupExport';
 import {
   emptyTables,
   encodeBackup,
@@ -88,5 +88,16 @@ describe('making a backup', () => {
     const document = JSON.parse(new TextDecoder().decode(bytes)) as { tables: BackupTables };
     expect(document.tables.meetings.map((meeting) => meeting.id)).toEqual(meetings.map((meeting) => meeting.id));
     expect(await db.meetings.count()).toBe(0);
+  });
+
+  it('is worth making once any table holds a record, deleted or not', async () => {
+    expect(await hasRecords()).toBe(false);
+    const [tables] = fc.sample(
+      databaseArbitrary.filter((some) => some.donations.length > 0),
+      { numRuns: 1, seed: 3 },
+    );
+    const gift = { ...tables!.donations[0]!, deletedAt: '2026-01-01T00:00:00.000Z' };
+    await db.donations.add(gift);
+    expect(await hasRecords()).toBe(true);
   });
 });
