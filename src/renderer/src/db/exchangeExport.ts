@@ -1,6 +1,7 @@
 // Makes the file a coordinator shares: every record (2,000 at a time by primary key) or one
 // affiliate's, deletions and hidden meeting versions included, read in one transaction so the file is
-// a consistent snapshot, with what this copy has already received from each other computer.
+// a consistent snapshot, with what this copy has already received from each other computer. Sharing a
+// whole copy reads every record on purpose, as a backup does; no screen waits on it.
 import type { Table } from 'dexie';
 import { BACKUP_TABLES } from '@shared/backupFiles';
 import { RECORD_TABLES, type RecordTable } from '@shared/model';
