@@ -1,5 +1,4 @@
 // The summary table: a row per group and a totals row. The same table is on screen and on paper.
-import { Link } from 'react-router-dom';
 import { PROGRAM_SHORT } from '../../domain/labels';
 import { formatCents } from '../../domain/money';
 import { inKindCents, type ReportCounts, type ReportRow } from '../../domain/report';
@@ -89,7 +88,8 @@ export function ReportTable({
           {section.rows.map(({ group, counts }) => (
             <tr key={group.id}>
               <th scope="row">
-                {linkGroups ? <Link to={`/groups/${group.id}`}>{group.name}</Link> : group.name}
+                {/* A plain hash link: the router's <Link> works out each of ~150 addresses through the router. */}
+                {linkGroups ? <a href={`#/groups/${group.id}`}>{group.name}</a> : group.name}
                 {group.program !== 'connection' && <span className="muted"> ({PROGRAM_SHORT[group.program]})</span>}
               </th>
               <CountCells counts={counts} showUpcoming={showUpcoming} />
