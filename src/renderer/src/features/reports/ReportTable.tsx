@@ -1,4 +1,5 @@
 // The summary table: a row per group and a totals row. The same table is on screen and on paper.
+import { useEffect, useState } from 'react';
 import { PROGRAM_SHORT } from '../../domain/labels';
 import { formatCents } from '../../domain/money';
 import { inKindCents, type ReportCounts, type ReportRow } from '../../domain/report';
@@ -33,6 +34,24 @@ function CountCells({ counts, showUpcoming }: { counts: ReportCounts; showUpcomi
   );
 }
 
+/**
+ * The rows first drawn on screen: a screenful at once, the rest in the next frame, so a state's report
+ * shows its first page without waiting for the layout of 150 rows no one can see yet. Every row is in
+ * the page a frame later (for search in page, Tab and screen readers), and paper always gets them all.
+ */
+function useRowsShown(total: number, first: number | undefined): number {
+  const [all, setAll] = useState(first === undefined);
+  useEffect(() => {
+    if (all) return;
+    const frame = requestAnimationFrame(() => setAll(true));
+    return () => cancelAnimationFrame(frame);
+  }, [all]);
+  useEffect(() => {
+    if (all) performance.mark('report-complete');
+  }, [all]);
+  return all || first === undefined ? total : Math.min(total, first);
+}
+
 /** The rows in one body, or one body per affiliate (rows come sorted by affiliate). */
 function sectionsOf(
   rows: readonly ReportRow[],
@@ -54,6 +73,7 @@ export function ReportTable({
   totals,
   showAffiliate,
   linkGroups,
+  firstRows,
 }: {
   caption: string;
   rows: readonly ReportRow[];
@@ -62,7 +82,10 @@ export function ReportTable({
   showAffiliate: boolean;
   /** group names link to their pages (on screen, not on paper) */
   linkGroups: boolean;
+  /** on screen: how many rows to draw in the first frame (the rest follow in the next) */
+  firstRows?: number;
 }) {
+  const shown = useRowsShown(rows.length, firstRows);
   const showUpcoming = totals.upcoming > 0;
   const columns = showUpcoming ? 11 : 10;
   return (
@@ -76,7 +99,7 @@ export function ReportTable({
           <NumberHeadings labels={OUTCOME_HEADINGS} />
         </tr>
       </thead>
-      {sectionsOf(rows, showAffiliate).map((section) => (
+      {sectionsOf(rows.slice(0, shown), showAffiliate).map((section) => (
         <tbody key={section.affiliate ?? ''}>
           {section.affiliate !== null && (
             <tr className="report-affiliate-row">
