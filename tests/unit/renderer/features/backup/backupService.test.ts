@@ -71,13 +71,10 @@ describe('restoring', () => {
     const before = await snapshot();
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     // The disk fills while the meetings are being written, half-way through the restore.
-    // On Dexie's Table prototype, which the tables of every database share (the new one's too).
-    const tablePrototype = Object.getPrototypeOf(Object.getPrototypeOf(db.meetings)) as {
-      bulkAdd: (...args: unknown[]) => Promise<unknown>;
-    };
-    const bulkAdd = tablePrototype.bulkAdd;
-    const spy = vi.spyOn(tablePrototype, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args) {
-      return this.name === 'meetings' ? Promise.reject(quota) : bulkAdd.apply(this, args);
+    const add = IDBObjectStore.prototype.add;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'meetings') throw quota;
+      return add.apply(this, args);
     });
     const failure = await restoreBackup(opened.backup).catch((error: unknown) => describeFailure(error, 'restore'));
     expect(spy).toHaveBeenCalled();
