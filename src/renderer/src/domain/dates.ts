@@ -2,9 +2,32 @@
 import { addDays, differenceInCalendarDays, format, getDay, parseISO } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 
-/** A calendar date at local midnight; only for arithmetic, never stored. */
-export const toDate = (isoDate: string): Date => parseISO(isoDate);
-export const toIso = (date: Date): string => format(date, 'yyyy-MM-dd');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date at local midnight; only for arithmetic, never stored. 'YYYY-MM-DD' is read directly
+ * (the calendar and reports expand thousands of dates, and date-fns' parseISO costs several times more);
+ * anything else, or a day that does not exist, goes through parseISO as before.
+ */
+export function toDate(isoDate: string): Date {
+  const parts = ISO_DATE.exec(isoDate);
+  if (parts) {
+    const [year, month, day] = [Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])];
+    const date = new Date(2000, 0, 1);
+    date.setFullYear(year, month, day);
+    if (date.getFullYear() === year && date.getMonth() === month && date.getDate() === day) return date;
+  }
+  return parseISO(isoDate);
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/** 'YYYY-MM-DD' of a date's local calendar day (date-fns' format only for what it alone handles). */
+export function toIso(date: Date): string {
+  const year = date.getFullYear();
+  if (Number.isNaN(year) || year < 0 || year > 9999) return format(date, 'yyyy-MM-dd');
+  return `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
 export const plusDays = (isoDate: string, days: number): string => toIso(addDays(toDate(isoDate), days));
 export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
 export const weekdayOf = (isoDate: string): number => getDay(toDate(isoDate));

@@ -157,6 +157,7 @@ export function installBenchApi(): void {
     rawMonth: (month: string) => rawMonth(db.name, 'meetings', month),
     rawStrictWrite: () => rawStrictWrite({ id: crypto.randomUUID(), note: 'a meeting-sized record '.repeat(12) }),
     probeHome: () => import('./probeHome').then((m) => m.probeHome()),
+    probeReport: (month: string) => import('./probeReport').then((m) => m.probeReport(month)),
     recordTables: () => BACKUP_TABLES.filter((name) => name !== 'settings'),
   };
 }
@@ -178,6 +179,7 @@ export interface BenchApi {
   rawStrictWrite: () => Promise<Timed>;
   recordTables: () => string[];
   probeHome: () => Promise<Record<string, string>>;
+  probeReport: (month: string) => Promise<Record<string, string>>;
 }
 
 declare global {
