@@ -28,9 +28,40 @@ export function toIso(date: Date): string {
   if (Number.isNaN(year) || year < 0 || year > 9999) return format(date, 'yyyy-MM-dd');
   return `${pad(year, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
-export const plusDays = (isoDate: string, days: number): string => toIso(addDays(toDate(isoDate), days));
-export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
-export const weekdayOf = (isoDate: string): number => getDay(toDate(isoDate));
+/** Days since 1970-01-01 of a real 'YYYY-MM-DD' from year 100 on, or null (then date-fns does the sum). */
+function dayNumber(isoDate: string): number | null {
+  const parts = ISO_DATE.exec(isoDate);
+  if (!parts) return null;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])];
+  if (year < 100) return null;
+  const time = Date.UTC(year, month, day);
+  const back = new Date(time);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month || back.getUTCDate() !== day) return null;
+  return time / 86_400_000;
+}
+
+function isoOfDayNumber(days: number): string {
+  const date = new Date(days * 86_400_000);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+// Whole days counted in UTC, where every day has 24 hours: the same answers as date-fns' local
+// arithmetic (checked by a property test), several times faster in the calendar's loops.
+export function plusDays(isoDate: string, days: number): string {
+  const start = dayNumber(isoDate);
+  const end = start === null ? null : start + days;
+  if (end === null || end < -657_434 || end > 2_932_896) return toIso(addDays(toDate(isoDate), days));
+  return isoOfDayNumber(end);
+}
+export function daysBetween(from: string, to: string): number {
+  const [start, end] = [dayNumber(from), dayNumber(to)];
+  return start === null || end === null ? differenceInCalendarDays(toDate(to), toDate(from)) : end - start;
+}
+export function weekdayOf(isoDate: string): number {
+  const days = dayNumber(isoDate);
+  // 1970-01-01 was a Thursday (4).
+  return days === null ? getDay(toDate(isoDate)) : (((days + 4) % 7) + 7) % 7;
+}
 export const monthOf = (isoDate: string): string => isoDate.slice(0, 7);
 
 /** The instant a wall-clock time happens on a date in a time zone (DST-safe). */

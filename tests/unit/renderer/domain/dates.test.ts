@@ -1,8 +1,8 @@
 // The quick 'YYYY-MM-DD' reading and writing must agree with date-fns everywhere, impossible days included.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { format, parseISO } from 'date-fns';
-import { plusDays, toDate, toIso } from '../../../../src/renderer/src/domain/dates';
+import { addDays, differenceInCalendarDays, format, getDay, parseISO } from 'date-fns';
+import { daysBetween, plusDays, toDate, toIso, weekdayOf } from '../../../../src/renderer/src/domain/dates';
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
@@ -21,6 +21,23 @@ describe('calendar dates as text', () => {
           if (!Number.isNaN(slow.getTime())) expect(toIso(quick)).toBe(format(slow, 'yyyy-MM-dd'));
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('add days, count days and name weekdays as date-fns does (property)', () => {
+    const day = fc
+      .date({ min: new Date(1, 0, 1), max: new Date(9998, 11, 31), noInvalidDate: true })
+      .map((date) => format(date, 'yyyy-MM-dd'));
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: -40_000, max: 40_000 }), (from, to, days) => {
+        const expected = addDays(parseISO(from), days);
+        if (expected.getFullYear() >= 1 && expected.getFullYear() <= 9999) {
+          expect(plusDays(from, days)).toBe(format(expected, 'yyyy-MM-dd'));
+        }
+        expect(daysBetween(from, to)).toBe(differenceInCalendarDays(parseISO(to), parseISO(from)));
+        expect(weekdayOf(from)).toBe(getDay(parseISO(from)));
+      }),
       { numRuns: 3000 },
     );
   });
