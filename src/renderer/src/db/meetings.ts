@@ -1,6 +1,6 @@
 // Meeting records and the occurrences they speak for. Every write is one transaction that also
 // recounts the monthly stats of each group and month it touches. No read scans the whole table.
-import { meetingSchema, type Meeting } from '@shared/model';
+import { meetingSchema, type Closure, type Meeting, type Schedule } from '@shared/model';
 import { occurrencesInRange, type Occurrence } from '../domain/occurrences';
 import { cancelFormSchema, checked, heldFormSchema, moveFormSchema } from '../domain/meetingForm';
 import { monthOf, todayIso } from '../domain/dates';
@@ -22,6 +22,34 @@ import { statKey, type DigestRecord } from '../domain/monthlyStats';
 /** An occurrence placed from the monthly rows: its record in brief (no notes, no names of who came). */
 export type BriefOccurrence = Occurrence<DigestRecord>;
 
+/** What placing a range's meetings needs: live series, closures and the records in brief. */
+export interface OccurrenceReads {
+  from: string;
+  to: string;
+  schedules: Schedule[];
+  closures: Closure[];
+  records: (DigestRecord & { groupId: string })[];
+}
+
+/** The reads for occurrencesBetween; inside the caller's transaction when there is one. */
+export async function readOccurrenceInputs(from: string, to: string, groupIds?: string[]): Promise<OccurrenceReads> {
+  const wanted = groupIds ? new Set(groupIds) : undefined;
+  const [allSchedules, records, closures] = await Promise.all([
+    wanted
+      ? db.schedules
+          .where('groupId')
+          .anyOf([...wanted])
+          .toArray()
+      : db.schedules.toArray(),
+    digestRecordsBetween(from, to, wanted),
+    closuresOverlapping(from, to),
+  ]);
+  return { from, to, schedules: allSchedules.filter((s) => s.deletedAt === null), closures, records };
+}
+
+export const placeOccurrences = (reads: OccurrenceReads, today: string): BriefOccurrence[] =>
+  occurrencesInRange({ ...reads, meetings: reads.records, today });
+
 /**
  * Every group's (or some groups') meetings in a range, from the series, the closures and the monthly
  * rows alone: two or three rows of records in brief instead of a read of every record in the range.
@@ -31,25 +59,10 @@ export async function occurrencesBetween(
   to: string,
   options: { groupIds?: string[]; today?: string } = {},
 ): Promise<BriefOccurrence[]> {
-  const wanted = options.groupIds ? new Set(options.groupIds) : undefined;
-  const { schedules, closures, records } = await db.transaction(
-    'r',
-    [db.schedules, db.closures, db.monthRecords],
-    async () => {
-      const [allSchedules, records, closures] = await Promise.all([
-        wanted
-          ? db.schedules
-              .where('groupId')
-              .anyOf([...wanted])
-              .toArray()
-          : db.schedules.toArray(),
-        digestRecordsBetween(from, to, wanted),
-        closuresOverlapping(from, to),
-      ]);
-      return { schedules: allSchedules.filter((s) => s.deletedAt === null), closures, records };
-    },
+  const reads = await db.transaction('r', [db.schedules, db.closures, db.monthRecords], () =>
+    readOccurrenceInputs(from, to, options.groupIds),
   );
-  return occurrencesInRange({ schedules, meetings: records, closures, from, to, today: options.today ?? todayIso() });
+  return placeOccurrences(reads, options.today ?? todayIso());
 }
 
 /** One group's meetings in a range with their whole records (notes, who facilitated), for its own page. */

@@ -8,7 +8,7 @@ import type { Occurrence } from '../domain/occurrences';
 import { todayIso } from '../domain/dates';
 import { db } from './database';
 import { findDonations } from './donations';
-import { occurrencesBetween } from './meetings';
+import { placeOccurrences, readOccurrenceInputs } from './meetings';
 import { statsForMonths } from './monthlyStats';
 import { isLive } from './records';
 import { getSettings } from './settings';
@@ -39,24 +39,34 @@ export interface ReportData {
 
 export async function loadReport(request: ReportRequest): Promise<ReportData> {
   const { from, to, affiliateId } = request;
-  const [settings, affiliates, allGroups] = await Promise.all([
-    getSettings(),
-    // Small tables read whole with getAll and filtered here: a filtered collection walks a slower cursor.
-    db.affiliates.toArray().then((all) => all.filter(isLive)),
-    db.groups.toArray().then((all) => all.filter(isLive)),
-  ]);
+  const chartMonths = monthsBetween(addMonths(to, 1 - CHART_MONTHS), to);
+  const firstMonth = chartMonths[0] ?? to;
+  // Every read at once, in one transaction: the scope's groups are picked out afterwards.
+  const tables = [db.settings, db.affiliates, db.groups, db.monthlyStats, db.monthRecords, db.schedules];
+  const [settings, affiliates, allGroups, allStats, reads, rangeGifts] = await db.transaction(
+    'r',
+    [...tables, db.closures, db.donations],
+    () =>
+      Promise.all([
+        getSettings(),
+        // Small tables read whole with getAll and filtered here: a filtered collection walks a slower cursor.
+        db.affiliates.toArray().then((all) => all.filter(isLive)),
+        db.groups.toArray().then((all) => all.filter(isLive)),
+        // The chart's twelve months include the report's range (at most twelve months, ending with it).
+        statsForMonths(from < firstMonth ? from : firstMonth, to),
+        readOccurrenceInputs(firstDayOf(from), lastDayOf(to)),
+        findDonations({ from: firstDayOf(from), to: lastDayOf(to) }),
+      ]),
+  );
   const today = request.today ?? todayIso(settings.timeZone);
   const groups = affiliateId === null ? allGroups : allGroups.filter((group) => group.affiliateId === affiliateId);
   const groupIds = groups.map((group) => group.id);
-  const chartMonths = monthsBetween(addMonths(to, 1 - CHART_MONTHS), to);
-  const firstMonth = chartMonths[0] ?? to;
-
-  const [stats, occurrences, rangeGifts] = await Promise.all([
-    // The chart's twelve months include the report's range (at most twelve months, ending with it).
-    statsForMonths(from < firstMonth ? from : firstMonth, to, groupIds),
-    occurrencesBetween(firstDayOf(from), lastDayOf(to), affiliateId === null ? { today } : { groupIds, today }),
-    findDonations({ from: firstDayOf(from), to: lastDayOf(to) }),
-  ]);
+  const scope = new Set(groupIds);
+  const stats = affiliateId === null ? allStats : allStats.filter((stat) => scope.has(stat.groupId));
+  const occurrences = placeOccurrences(
+    affiliateId === null ? reads : { ...reads, schedules: reads.schedules.filter((s) => scope.has(s.groupId)) },
+    today,
+  );
   const inScope = new Set(groupIds);
   const gifts =
     affiliateId === null ? rangeGifts : rangeGifts.filter((g) => g.groupId !== null && inScope.has(g.groupId));
