@@ -33,17 +33,23 @@ function* batchesOf<T>(records: readonly T[], sizeOf?: (record: T) => number): G
 }
 
 export class BatchWriter {
-  private inFlight: Promise<unknown> = Promise.resolve();
+  private readonly inFlight: Promise<unknown>[] = [];
 
+  /**
+   * `ahead`: batches that may be waiting beyond the one being written. 1 keeps one write in flight while
+   * the caller makes the next records; more lets the caller do other work (the restore counts the
+   * monthly aggregates) while the database still has batches to write.
+   */
   constructor(
     private readonly target: Dexie,
     private readonly onWritten?: (table: string, count: number) => void,
+    private readonly ahead = 1,
   ) {}
 
   /**
-   * Queues the records, a transaction per batch, and returns once all but the last batch are written:
-   * the last is in flight while the caller makes the next records. `put` overwrites (settings, whose
-   * row may exist already); otherwise a duplicate key fails the write.
+   * Queues the records, a transaction per batch, and returns once no more than `ahead` batches are
+   * waiting. `put` overwrites (settings, whose row may exist already); otherwise a duplicate key fails
+   * the write.
    */
   async add<T>(
     tableName: string,
@@ -54,18 +60,17 @@ export class BatchWriter {
       const write = this.write(tableName, batch, options.put ?? false).then(() =>
         this.onWritten?.(tableName, batch.length),
       );
-      // Its failure is reported by the next add() or flush(); this only keeps it from counting as unhandled
-      // when an earlier batch failed first.
+      // Its failure is reported by a later add() or flush(); this only keeps it from counting as
+      // unhandled when an earlier batch failed first.
       write.catch(() => undefined);
-      const previous = this.inFlight;
-      this.inFlight = write;
-      await previous;
+      this.inFlight.push(write);
+      while (this.inFlight.length > this.ahead) await this.inFlight.shift();
     }
   }
 
-  /** Waits for the last batch. */
+  /** Waits for every batch. */
   async flush(): Promise<void> {
-    await this.inFlight;
+    while (this.inFlight.length > 0) await this.inFlight.shift();
   }
 
   /** One batch in one transaction, with IndexedDB itself: no per-record work in Dexie for a database no screen reads yet. */

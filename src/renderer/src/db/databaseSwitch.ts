@@ -81,6 +81,7 @@ export async function buildNewDatabase(
         madeAt: new Date().toISOString(),
         by: options.by,
       };
+      // A strict transaction (as every Dexie write of the app): once it is on disk, so is every batch.
       await target.local.put({ key: MADE_KEY, value: made });
       target.close();
       return name;
