@@ -153,7 +153,7 @@ if (what === 'home') {
   await page.goto(`${ORIGIN}/anchor.html`);
   await page.evaluate(async () => {
     const db = await new Promise((resolve) => {
-      const r = indexedDB.open('connection-coordinator');
+      const r = indexedDB.open(localStorage.getItem('connection-coordinator.database') ?? 'connection-coordinator');
       r.onsuccess = () => resolve(r.result);
     });
     db.close();
@@ -165,7 +165,7 @@ if (what === 'home') {
     await page.evaluate(async () => {
       const t0 = performance.now();
       const db = await new Promise((resolve, reject) => {
-        const r = indexedDB.open('connection-coordinator');
+        const r = indexedDB.open(localStorage.getItem('connection-coordinator.database') ?? 'connection-coordinator');
         r.onsuccess = () => resolve(r.result);
         r.onerror = () => reject(r.error);
       });
