@@ -16,7 +16,7 @@ import { useReportChoice } from './reportParams';
 import { useReport, useReportExtras } from './useReport';
 
 /** More rows than the tallest screen shows above the fold. */
-const FIRST_ROWS = 30;
+const FIRST_ROWS = 24;
 
 export function ReportsPage() {
   const [choice, range, setChoice] = useReportChoice();
