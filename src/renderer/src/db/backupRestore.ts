@@ -6,10 +6,10 @@ import type { Collection, Table } from 'dexie';
 import { z } from 'zod';
 import { BACKUP_TABLES, type BackupTable } from '@shared/backupFiles';
 import type { BackupSummary, ValidBackup } from '../domain/backupDocument';
-import { db, type LocalEntry } from './database';
+import { db } from './database';
 import { latestChange } from './backupExport';
 import { BatchWriter, jsonSize } from './databaseBatches';
-import { buildNewDatabase, switchToDatabase } from './databaseSwitch';
+import { buildNewDatabase, switchToDatabase, type LocalEntries } from './databaseSwitch';
 import { aggregatesFor } from './monthlyStats';
 
 type AnyRecord = { id: string; deletedAt: string | null; date?: string };
@@ -21,8 +21,8 @@ export interface RestoreOptions {
   onProgress?: (done: number, total: number) => void;
   /** called when the records are written and the monthly aggregates come next */
   onRebuild?: () => void;
-  /** entries for the new database's local table besides this copy's (the restore's own note) */
-  local?: LocalEntry[];
+  /** what the new database's local table holds (this copy's entries, with the restore's own note) */
+  local?: LocalEntries;
 }
 
 /** Writes the backup into a new database and returns its name. Nothing in use changes. */
@@ -127,8 +127,13 @@ const lastRestoreSchema = z.object({
 export type LastRestore = z.infer<typeof lastRestoreSchema>;
 const LAST_RESTORE_KEY = 'lastRestore';
 
-/** The note of a restore, for the new database's local table (written before the switch). */
-export const restoreNote = (restore: LastRestore): LocalEntry => ({ key: LAST_RESTORE_KEY, value: restore });
+/** Adds the note of a restore to the new database's local entries (written before the switch). */
+export const withRestoreNote =
+  (restore: LastRestore, then: LocalEntries = (copied) => copied): LocalEntries =>
+  (copied) => [
+    ...then(copied).filter((entry) => entry.key !== LAST_RESTORE_KEY),
+    { key: LAST_RESTORE_KEY, value: restore },
+  ];
 
 export async function getLastRestore(): Promise<LastRestore | null> {
   const parsed = lastRestoreSchema.safeParse((await db.local.get(LAST_RESTORE_KEY))?.value);

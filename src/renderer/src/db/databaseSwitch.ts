@@ -49,10 +49,13 @@ async function beingBuilt(): Promise<Set<string>> {
   return names;
 }
 
+/** Given this copy's local entries (read last, just before the mark), the ones the new database gets. */
+export type LocalEntries = (copied: LocalEntry[]) => LocalEntry[];
+
 export interface BuildOptions {
   by: DatabaseMade['by'];
-  /** local entries to write besides the copied ones (they win over a copied entry of the same key) */
-  local?: LocalEntry[];
+  /** what the new database's local table holds: this copy's entries unchanged, unless this says otherwise */
+  local?: LocalEntries;
 }
 
 /**
@@ -70,11 +73,9 @@ export async function buildNewDatabase(
     try {
       await target.open();
       await fill(target);
-      const given = options.local ?? [];
-      const givenKeys = new Set(given.map((entry) => entry.key));
-      const kept = (await db.local.toArray()).filter((entry) => entry.key !== MADE_KEY && !givenKeys.has(entry.key));
+      const copied = (await db.local.toArray()).filter((entry) => entry.key !== MADE_KEY);
       const writer = new BatchWriter(target);
-      await writer.add('local', [...kept, ...given]);
+      await writer.add('local', options.local ? options.local(copied) : copied);
       await writer.flush();
       const made: DatabaseMade = {
         generation: (await generationOf(db)) + 1,

@@ -53,6 +53,14 @@ export async function snapshotExchangeState(): Promise<LocalEntry[]> {
   return startingWith(ALL_EXCHANGE).toArray();
 }
 
+/** The same for a new database being filled (undoing a merge restores a backup into one). */
+export const withExchangeState =
+  (entries: readonly LocalEntry[]) =>
+  (copied: LocalEntry[]): LocalEntry[] => [
+    ...copied.filter((entry) => !entry.key.startsWith(ALL_EXCHANGE)),
+    ...entries,
+  ];
+
 export async function restoreExchangeState(entries: readonly LocalEntry[]): Promise<void> {
   await db.transaction('rw', db.local, async () => {
     await startingWith(ALL_EXCHANGE).delete();

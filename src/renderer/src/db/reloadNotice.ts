@@ -2,7 +2,7 @@
 // of the page). What the screen should say once it is back travels in sessionStorage: this tab only,
 // gone when the tab closes.
 
-export type ReloadNotice = { kind: 'restored' } | { kind: 'demo-dataset'; text: string };
+export type ReloadNotice = { kind: 'restored' } | { kind: 'combine-undone' } | { kind: 'demo-dataset'; text: string };
 
 const NOTICE_KEY = 'connection-coordinator.afterReload';
 

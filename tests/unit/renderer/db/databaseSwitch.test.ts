@@ -17,11 +17,12 @@ import {
   currentSummary,
   getLastRestore,
   replaceAllRecords,
-  restoreNote,
+  withRestoreNote,
 } from '../../../../src/renderer/src/db/backupRestore';
 import { latestChange, makeBackup } from '../../../../src/renderer/src/db/backupExport';
 import { renameDevice } from '../../../../src/renderer/src/db/device';
 import { deleteGroup } from '../../../../src/renderer/src/db/groups';
+import { withExchangeState } from '../../../../src/renderer/src/db/exchangeState';
 import { loadSampleData } from '../../../../src/renderer/src/db/sample';
 import { validateBackup } from '../../../../src/renderer/src/domain/backupValidate';
 import { resetDatabase } from './resetDb';
@@ -72,7 +73,7 @@ describe('a restore into a new database', () => {
       counts: {},
       undone: false,
     };
-    const name = await replaceAllRecords(backup, { local: [restoreNote(note)] });
+    const name = await replaceAllRecords(backup, { local: withRestoreNote(note) });
     expect(activeDatabaseName()).toBe(name);
     expect(db.isOpen()).toBe(false);
     expect(await appDatabases()).toEqual([DEFAULT_DATABASE_NAME, name].sort());
@@ -108,6 +109,23 @@ describe('a restore into a new database', () => {
     expect(await contents(db)).toEqual(before);
     expect((await db.local.get('reports.rollup'))?.value).toEqual(['mine']);
     expect(await getLastRestore()).toBeNull();
+  });
+});
+
+describe('undoing a merge', () => {
+  it('restores with what this copy knew of the others before it, and nothing learnt since', async () => {
+    const backup = await sampleBackup();
+    const device = await renameDevice('Front desk laptop');
+    await db.local.bulkPut([
+      { key: 'exchange:peer:learnt-since', value: { name: 'merged just now' } },
+      { key: 'exchange:hidden-meeting:m1', value: { id: 'm1' } },
+    ]);
+    const before = [{ key: 'exchange:peer:known', value: { name: 'State office laptop' } }];
+    await replaceAllRecords(backup, { local: withExchangeState(before) });
+    const app = await reloadApp();
+    const local = await app.db.local.toArray();
+    expect(local.filter((entry) => entry.key.startsWith('exchange:'))).toEqual(before);
+    expect(local.find((entry) => entry.key === 'device')?.value).toEqual(device);
   });
 });
 

@@ -5,7 +5,8 @@ import type { SaveResult } from '@shared/api';
 import { platform } from '../../platform';
 import { db } from '../../db/database';
 import { hasRecords, latestChange, makeBackup } from '../../db/backupExport';
-import { currentSummary, replaceAllRecords, restoreNote, type LastRestore } from '../../db/backupRestore';
+import { currentSummary, replaceAllRecords, withRestoreNote, type LastRestore } from '../../db/backupRestore';
+import type { LocalEntries } from '../../db/databaseSwitch';
 import { summarize, type BackupSummary, type ValidBackup } from '../../domain/backupDocument';
 import { BackupRefusal, validateBackup } from '../../domain/backupValidate';
 import { isPassphraseProtected, lockWithPassphrase, unlockWithPassphrase } from '../../domain/backupCrypto';
@@ -125,6 +126,12 @@ export interface RestoreOutcome {
 /** What the Backup screen says about a restore after the app reloads (the safety file is added here). */
 export type RestoreNote = Omit<LastRestore, 'safetyFileName' | 'restoredAt'>;
 
+export interface RestoreExtras {
+  note?: RestoreNote;
+  /** this copy's local entries as the restored database should hold them (undoing a merge) */
+  local?: LocalEntries;
+}
+
 /**
  * Snapshots what is there now, then restores the backup into a new database (with the note of this
  * restore, for "Undo restore") and switches to it. The app must reload next: until then the database in
@@ -133,7 +140,7 @@ export type RestoreNote = Omit<LastRestore, 'safetyFileName' | 'restoredAt'>;
 export function restoreBackup(
   backup: ValidBackup,
   onProgress?: OnProgress,
-  note?: RestoreNote,
+  { note, local }: RestoreExtras = {},
 ): Promise<RestoreOutcome> {
   return oneAtATime(async () => {
     const safety = await writeBackup('safety', onProgress);
@@ -141,7 +148,11 @@ export function restoreBackup(
     await replaceAllRecords(backup, {
       onProgress: phase('restore', onProgress),
       onRebuild: () => onProgress?.({ phase: 'rebuild', done: 0, total: 0 }),
-      ...(note ? { local: [restoreNote({ ...note, safetyFileName: safety.fileName, restoredAt })] } : {}),
+      ...(note
+        ? { local: withRestoreNote({ ...note, safetyFileName: safety.fileName, restoredAt }, local) }
+        : local
+          ? { local }
+          : {}),
     });
     return { safety };
   });
@@ -151,10 +162,10 @@ export function restoreBackup(
 export async function undoRestore(
   safetyFileName: string,
   onProgress?: OnProgress,
-  note?: RestoreNote,
+  extras: RestoreExtras = {},
 ): Promise<RestoreOutcome> {
   const opened = await openListedBackup(safetyFileName, onProgress);
-  return restoreBackup(opened.backup, onProgress, note);
+  return restoreBackup(opened.backup, onProgress, extras);
 }
 
 /** What is in the app now, beside a backup under review; the newest backup's counts when still current. */

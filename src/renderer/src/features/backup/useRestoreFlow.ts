@@ -67,12 +67,12 @@ export function useRestoreFlow(onChanged: () => void) {
       if (flow.step !== 'review') return;
       const { backup, source, summary } = flow.opened;
       const note = { source, madeAt: backup.header.createdAt, counts: summary.counts, undone: false };
-      void restore(() => restoreBackup(backup, working, note));
+      void restore(() => restoreBackup(backup, working, { note }));
     },
     undo: () => {
       if (!lastRestore || lastRestore.undone) return;
       const { safetyFileName, source, madeAt, counts } = lastRestore;
-      void restore(() => undoRestore(safetyFileName, working, { source, madeAt, counts, undone: true }));
+      void restore(() => undoRestore(safetyFileName, working, { note: { source, madeAt, counts, undone: true } }));
     },
     cancel: () => setFlow({ step: 'idle' }),
     dismiss: () => void forgetRestore(),

@@ -16,6 +16,7 @@ import { PeersPanel } from './PeersPanel';
 import { ShareSection } from './ShareSection';
 import { describeExchangeFailure } from './exchangeErrors';
 import { combine, undoCombine, type CombineOutcome, type OpenedExchange } from './exchangeService';
+import { forgetReloadNotice, peekReloadNotice, reloadOnNewDatabase } from '../../db/reloadNotice';
 
 type Stage =
   | { kind: 'start' }
@@ -46,6 +47,8 @@ export function ExchangePage() {
   const [stage, setStage] = useState<Stage>({ kind: 'start' });
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [undoneBeforeReload] = useState(() => peekReloadNotice('combine-undone') !== null);
+  useEffect(() => forgetReloadNotice('combine-undone'), []);
   const first = useRef(true);
 
   useEffect(() => {
@@ -77,8 +80,9 @@ export function ExchangePage() {
 
   const onUndo = (done: Extract<Stage, { kind: 'done' }>) =>
     run(async () => {
-      await undoCombine(done.outcome);
-      setStage({ ...done, undone: true });
+      // The records come back in a new database: the app starts again on it, and says so here.
+      if (await undoCombine(done.outcome)) reloadOnNewDatabase({ kind: 'combine-undone' });
+      else setStage({ ...done, undone: true });
     }, 'undo');
 
   return (
@@ -92,6 +96,11 @@ export function ExchangePage() {
         )}
       </PageHeader>
       {failure && <FailureNotice failure={failure} />}
+      {undoneBeforeReload && stage.kind === 'start' && (
+        <div role="status">
+          <Notice kind="success">Your records are back as they were before combining.</Notice>
+        </div>
+      )}
       {stage.kind === 'start' && (
         <>
           <DeviceNamePanel />

@@ -8,7 +8,7 @@ import { db, type LocalEntry } from '../../db/database';
 import { makeBackup } from '../../db/backupExport';
 import { makeExchangeFile } from '../../db/exchangeExport';
 import { applyMerge, previewMerge, type MergePreview } from '../../db/exchangeMerge';
-import { restoreExchangeState, snapshotExchangeState } from '../../db/exchangeState';
+import { restoreExchangeState, snapshotExchangeState, withExchangeState } from '../../db/exchangeState';
 import { isPassphraseProtected, lockWithPassphrase, unlockWithPassphrase } from '../../domain/backupCrypto';
 import {
   EXCHANGE_EXTENSIONS,
@@ -88,8 +88,16 @@ export async function combine(opened: OpenedExchange, choices: ReadonlyMap<strin
   return { safety, exchangeState, summary };
 }
 
-/** Brings back the records as they were before combining, and what this copy knew of the others. */
-export async function undoCombine(outcome: CombineOutcome): Promise<void> {
-  if (outcome.safety) await undoRestore(outcome.safety.fileName);
+/**
+ * Brings back the records as they were before combining, and what this copy knew of the others. With a
+ * safety backup the records come back in a new database (a restore): then it returns true, and the app
+ * must reload onto it.
+ */
+export async function undoCombine(outcome: CombineOutcome): Promise<boolean> {
+  if (outcome.safety) {
+    await undoRestore(outcome.safety.fileName, undefined, { local: withExchangeState(outcome.exchangeState) });
+    return true;
+  }
   await restoreExchangeState(outcome.exchangeState);
+  return false;
 }
