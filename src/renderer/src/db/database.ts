@@ -60,9 +60,9 @@ export const SCHEMA_V2 = {
 
 /**
  * Versions 3 and 4 store the monthly aggregates one row per month (every group's counts in monthlyStats,
- * and their live records in brief in monthRecords) instead of one row per group and month: IndexedDB
- * costs about the same per row whatever its size, so a month's report or calendar reads a few rows
- * instead of hundreds.
+ * and their live records in brief in monthRecords, split by group into 16 rows a month) instead of one
+ * row per group and month: IndexedDB costs about the same per row whatever its size, so a month's
+ * report or calendar reads a few rows instead of hundreds, and an edit rewrites two small rows.
  * A primary key cannot change in place, so version 3 drops the old table and version 4 makes the new
  * one and fills it from the records. Meetings gain [groupId+originalDate], which finds a group's
  * records that stand for a month's series dates (those moved out of it too).
@@ -70,7 +70,7 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = { monthlyStats: null } as const;
 export const SCHEMA_V4 = {
   monthlyStats: 'month',
-  monthRecords: 'month',
+  monthRecords: '[month+bucket]',
   meetings:
     'id, &[scheduleId+originalDate], [groupId+date], [groupId+originalDate], date, originalDate, *facilitatorsPresent, updatedAt',
 } as const;
@@ -97,7 +97,7 @@ export class CoordinatorDb extends Dexie {
   facilitators!: Table<Facilitator, string>;
   trainings!: Table<Training, string>;
   monthlyStats!: Table<MonthDigest, string>;
-  monthRecords!: Table<MonthRecords, string>;
+  monthRecords!: Table<MonthRecords, [string, number]>;
   local!: Table<LocalEntry, string>;
 
   constructor(name = DB_NAME) {

@@ -115,7 +115,7 @@ async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meet
       recordFor(ref),
       db.schedules.where('groupId').equals(ref.groupId).toArray(),
       recordsOfGroupMonth(likely),
-      monthRowsOf(likely.month),
+      monthRowsOf(likely),
     ]);
     if (!schedule || schedule.deletedAt !== null) throw new NotFoundError('That meeting series');
     const stamp = nowStamp();

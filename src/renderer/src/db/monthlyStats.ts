@@ -4,8 +4,10 @@
 // Home, and rebuilt from the records after a load, restore or merge.
 import type { Meeting, MonthlyStat, Schedule } from '@shared/model';
 import {
+  bucketOf,
   digestsFromMeetings,
   groupMonthRows,
+  RECORD_BUCKETS,
   monthBounds,
   statKey,
   statsOfDigests,
@@ -83,47 +85,69 @@ export async function recountGroupMonths(pairs: Iterable<GroupMonth>, options: R
   const { written } = options;
   if (written) for (const pair of groupMonthsOf(written)) wanted.set(statKey(pair.groupId, pair.month), pair);
   const months = [...new Set([...wanted.values()].map((pair) => pair.month))];
-  const [ranges, rows] = await Promise.all([
+  const cells = [...new Set([...wanted.values()].map((pair) => cellOf(pair)))];
+  const [ranges, statRows, recordRows] = await Promise.all([
     Promise.all(
       [...wanted].map(async ([key, pair]) => {
         const stored = options.read?.get(key) ?? (await recordsOfGroupMonth(pair));
         return written ? [...stored.filter((meeting) => meeting.id !== written.id), written] : stored;
       }),
     ),
-    Promise.all(months.map((month) => options.rows?.get(month) ?? monthRowsOf(month))),
+    Promise.all(months.map((month) => options.rows?.get(month)?.stats ?? db.monthlyStats.get(month))),
+    Promise.all(
+      cells.map((cell) => {
+        const [month, bucket] = splitCell(cell);
+        const known = options.rows?.get(month)?.records;
+        return known?.bucket === bucket ? known : db.monthRecords.get([month, bucket]);
+      }),
+    ),
   ]);
   const durationOf = await durationsOf(
     ranges.flatMap((meetings) => meetings.map((meeting) => meeting.scheduleId)),
     options.durations,
   );
-  const stats = new Map(months.map((month, index) => [month, { ...(rows[index]?.stats?.groups ?? {}) }]));
-  const records = new Map(months.map((month, index) => [month, { ...(rows[index]?.records?.groups ?? {}) }]));
-  [...wanted.values()].forEach(({ groupId, month }, index) => {
+  const stats = new Map(months.map((month, index) => [month, { ...(statRows[index]?.groups ?? {}) }]));
+  const records = new Map(cells.map((cell, index) => [cell, { ...(recordRows[index]?.groups ?? {}) }]));
+  [...wanted.values()].forEach((pair, index) => {
+    const { groupId, month } = pair;
     const entry = groupMonthRows(groupId, month, ranges[index] ?? [], durationOf);
     const monthStats = stats.get(month)!;
-    const monthRecords = records.get(month)!;
+    const cellRecords = records.get(cellOf(pair))!;
     if (entry.stats) monthStats[groupId] = entry.stats;
     else delete monthStats[groupId];
-    if (entry.records.length > 0) monthRecords[groupId] = entry.records;
-    else delete monthRecords[groupId];
+    if (entry.records.length > 0) cellRecords[groupId] = entry.records;
+    else delete cellRecords[groupId];
   });
-  await Promise.all(
-    months.flatMap((month) => {
+  await Promise.all([
+    ...months.map((month) => {
       const groups = stats.get(month)!;
-      const listed = records.get(month)!;
-      return [
-        Object.keys(groups).length > 0 ? db.monthlyStats.put({ month, groups }) : db.monthlyStats.delete(month),
-        Object.keys(listed).length > 0 ? db.monthRecords.put({ month, groups: listed }) : db.monthRecords.delete(month),
-      ];
+      return Object.keys(groups).length > 0 ? db.monthlyStats.put({ month, groups }) : db.monthlyStats.delete(month);
     }),
-  );
+    ...cells.map((cell) => {
+      const [month, bucket] = splitCell(cell);
+      const groups = records.get(cell)!;
+      return Object.keys(groups).length > 0
+        ? db.monthRecords.put({ month, bucket, groups })
+        : db.monthRecords.delete([month, bucket]);
+    }),
+  ]);
 }
 
-/** Both rows of a month, read side by side. */
-export async function monthRowsOf(
-  month: string,
-): Promise<{ stats: MonthDigest | undefined; records: MonthRecords | undefined }> {
-  const [stats, records] = await Promise.all([db.monthlyStats.get(month), db.monthRecords.get(month)]);
+const cellOf = ({ groupId, month }: GroupMonth): string => `${month}|${bucketOf(groupId)}`;
+const splitCell = (cell: string): [string, number] => {
+  const [month, bucket] = cell.split('|') as [string, string];
+  return [month, Number(bucket)];
+};
+
+/** A group's two aggregate rows for a month (the month's counts, and its bucket of records), side by side. */
+export async function monthRowsOf({
+  groupId,
+  month,
+}: GroupMonth): Promise<{ stats: MonthDigest | undefined; records: MonthRecords | undefined }> {
+  const [stats, records] = await Promise.all([
+    db.monthlyStats.get(month),
+    db.monthRecords.get([month, bucketOf(groupId)]),
+  ]);
   return { stats, records };
 }
 
@@ -178,12 +202,15 @@ export async function rebuildMonthlyStats(source?: {
       meetings = all;
     }
     for (const { table, rows } of aggregatesFor({ meetings, schedules })) {
-      const store = db.table<MonthDigest | MonthRecords, string>(table);
-      const fresh = new Map(rows.map((row) => [row.month, row]));
+      const store = db.table<MonthDigest | MonthRecords, string | [string, number]>(table);
+      const keyOf = (row: MonthDigest | MonthRecords): string | [string, number] =>
+        'bucket' in row ? [row.month, row.bucket] : row.month;
+      const textOf = (row: MonthDigest | MonthRecords) => JSON.stringify(keyOf(row));
+      const fresh = new Map(rows.map((row) => [textOf(row), row]));
       const stored = await store.toArray();
-      const gone = stored.filter((row) => !fresh.has(row.month)).map((row) => row.month);
-      const storedByMonth = new Map(stored.map((row) => [row.month, JSON.stringify(row)]));
-      const changed = rows.filter((row) => storedByMonth.get(row.month) !== JSON.stringify(row));
+      const gone = stored.filter((row) => !fresh.has(textOf(row))).map(keyOf);
+      const storedByKey = new Map(stored.map((row) => [textOf(row), JSON.stringify(row)]));
+      const changed = rows.filter((row) => storedByKey.get(textOf(row)) !== JSON.stringify(row));
       await Promise.all([
         gone.length > 0 ? store.bulkDelete(gone) : undefined,
         changed.length > 0 ? store.bulkPut(changed) : undefined,
@@ -211,7 +238,10 @@ export async function digestRecordsBetween(
   to: string,
   groupIds?: ReadonlySet<string>,
 ): Promise<(DigestRecord & { groupId: string })[]> {
-  const months = await db.monthRecords.where(':id').between(monthOf(from), monthOf(to), true, true).toArray();
+  const months = await db.monthRecords
+    .where(':id')
+    .between([monthOf(from), 0], [monthOf(to), RECORD_BUCKETS], true, true)
+    .toArray();
   const found = new Map<string, DigestRecord & { groupId: string }>();
   for (const row of months) {
     for (const [groupId, records] of Object.entries(row.groups)) {

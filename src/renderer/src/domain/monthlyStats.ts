@@ -100,13 +100,30 @@ export interface MonthDigest {
 }
 
 /**
- * One month of every group's live records in brief: those dated in the month and those standing for one
- * of its series dates (moved out of it), so a calendar or a month's report reads one row per month.
+ * A share of one month's live records in brief, for the groups whose id falls in one bucket: those dated
+ * in the month and those standing for one of its series dates (moved out of it). A calendar or a month's
+ * report reads a month's sixteen rows (a few kilobytes each); recording one meeting rewrites one of them.
  */
 export interface MonthRecords {
   /** 'YYYY-MM' */
   month: string;
+  /** 0–15, from the group's id (bucketOf) */
+  bucket: number;
   groups: Record<string, DigestRecord[]>;
+}
+
+/** How many record rows a month is split into. */
+export const RECORD_BUCKETS = 16;
+
+/** The record row a group's records live in: the last hex digit of its id (ids are UUIDs). */
+export function bucketOf(groupId: string): number {
+  const digit = Number.parseInt(groupId.slice(-1), 16);
+  if (Number.isNaN(digit)) {
+    let sum = 0;
+    for (let index = 0; index < groupId.length; index += 1) sum += groupId.charCodeAt(index);
+    return sum % RECORD_BUCKETS;
+  }
+  return digit % RECORD_BUCKETS;
 }
 
 /** Both kinds of month rows, as they are stored. */
@@ -182,11 +199,14 @@ export class DigestBuilder {
     const records = new Map<string, MonthRecords>();
     for (const key of [...this.listed.keys()].sort()) {
       const [groupId, month] = key.split('|') as [string, string];
-      let row = records.get(month);
-      if (!row) records.set(month, (row = { month, groups: {} }));
+      const bucket = bucketOf(groupId);
+      const rowKey = `${month}|${bucket}`;
+      let row = records.get(rowKey);
+      if (!row) records.set(rowKey, (row = { month, bucket, groups: {} }));
       row.groups[groupId] = this.listed.get(key)!.sort(byDateThenId);
     }
-    return { stats: [...stats.values()].sort(byMonth), records: [...records.values()].sort(byMonth) };
+    const byMonthThenBucket = (a: MonthRecords, b: MonthRecords) => byMonth(a, b) || a.bucket - b.bucket;
+    return { stats: [...stats.values()].sort(byMonth), records: [...records.values()].sort(byMonthThenBucket) };
   }
 }
 
@@ -214,7 +234,8 @@ export function groupMonthRows(
   const built = digestsFromMeetings(mine, durationOf);
   return {
     stats: built.stats.find((row) => row.month === month)?.groups[groupId],
-    records: built.records.find((row) => row.month === month)?.groups[groupId] ?? [],
+    records:
+      built.records.find((row) => row.month === month && row.bucket === bucketOf(groupId))?.groups[groupId] ?? [],
   };
 }
 

@@ -3,7 +3,7 @@
 // per-group, per-month aggregates are counted on the way and come out last.
 import type { Meeting, RecordOf, RecordTable, Settings } from '@shared/model';
 import { daysBetween, minDate } from './dates';
-import { DigestBuilder, type MonthDigest, type MonthRecords } from './monthlyStats';
+import { DigestBuilder, RECORD_BUCKETS, type MonthDigest, type MonthRecords } from './monthlyStats';
 import { contextOf, type StateDatasetOptions } from './stateDatasetBase';
 import { buildBookings, buildClosures } from './stateDatasetBookings';
 import { buildDonors, donationRecords } from './stateDatasetGifts';
@@ -74,8 +74,8 @@ export function stateDataset(options: StateDatasetOptions): StateDataset {
     bookings.length +
     donors.length +
     context.size.donations;
-  // Two aggregate rows (counts, records in brief) per month of the dataset's years.
-  const estimatedStats = 2 * Math.round(context.size.years * 12);
+  // Per month of the dataset's years: a row of counts, and up to RECORD_BUCKETS rows of records in brief.
+  const estimatedStats = (1 + Math.min(RECORD_BUCKETS, groups.length)) * Math.round(context.size.years * 12);
 
   function* chunks(): Generator<DatasetChunk> {
     yield { table: 'settings', records: [settings] };
@@ -105,7 +105,7 @@ export function stateDataset(options: StateDatasetOptions): StateDataset {
     // Month rows are large (every group's records in brief), so they go a few at a time.
     const rows = digests.finish();
     yield* inChunks('monthlyStats', rows.stats, 12);
-    yield* inChunks('monthRecords', rows.records, 12);
+    yield* inChunks('monthRecords', rows.records, 64);
   }
 
   return { estimatedTotal: fixed + estimatedMeetings + estimatedStats, chunks: chunks() };
