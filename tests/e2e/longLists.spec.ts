@@ -66,7 +66,12 @@ test('the facilitator list keeps 600 people reachable by scrolling, Tab, search 
   await page.evaluate(() => window.scrollTo(0, 0));
   await table.getByRole('link').first().focus();
   const steps = 150;
-  for (let i = 0; i < steps; i++) await page.keyboard.press('Tab');
+  const focusedRow = page.locator(':focus').locator('xpath=ancestor::tr');
+  for (let i = 1; i <= steps; i++) {
+    await page.keyboard.press('Tab');
+    // Each Tab lands on the next row's link, whether or not that row was drawn before the key.
+    await expect(focusedRow).toHaveAttribute('aria-rowindex', String(2 + i));
+  }
   const focused = page.locator(':focus');
   await expect(focused).toBeInViewport();
   await expect(focused.locator('xpath=ancestor::tr')).toHaveAttribute('aria-rowindex', String(2 + steps));
