@@ -15,10 +15,7 @@ import type {
   Venue,
 } from '@shared/model';
 import { DEFAULT_DATABASE_NAME, activeDatabaseName, onPointerMovedElsewhere } from './databasePointer';
-import { digestsFromMeetings, type MonthDigest, type MonthRecords } from '../domain/monthlyStats';
-
-/** A meeting's length when its series is gone (settings.ts's default; it imports this file). */
-const DEFAULT_MEETING_MINUTES = 90;
+import { digestsFromMeetings, durationLookup, type MonthDigest, type MonthRecords } from '../domain/monthlyStats';
 
 export const DB_NAME = DEFAULT_DATABASE_NAME;
 
@@ -77,9 +74,8 @@ export const SCHEMA_V4 = {
 
 async function fillMonthDigests(tx: Transaction): Promise<void> {
   const schedules: Pick<Schedule, 'id' | 'durationMinutes'>[] = await tx.table('schedules').toArray();
-  const minutes = new Map(schedules.map((s) => [s.id, s.durationMinutes]));
   const meetings: Meeting[] = await tx.table('meetings').toArray();
-  const rows = digestsFromMeetings(meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES);
+  const rows = digestsFromMeetings(meetings, durationLookup(schedules));
   await Promise.all([tx.table('monthlyStats').bulkPut(rows.stats), tx.table('monthRecords').bulkPut(rows.records)]);
 }
 

@@ -12,6 +12,7 @@ import {
   digestRecordsBetween,
   groupMonthsOf,
   monthRowsOf,
+  recordsOfGroupBetween,
   recordsOfGroupMonth,
   recountGroupMonths,
   statsTables,
@@ -76,14 +77,12 @@ export async function occurrencesForGroup(
     'r',
     [db.schedules, db.closures, db.meetings],
     async () => {
-      const [allSchedules, dated, standing, closures] = await Promise.all([
+      const [allSchedules, meetings, closures] = await Promise.all([
         db.schedules.where('groupId').equals(groupId).toArray(),
-        db.meetings.where('[groupId+date]').between([groupId, from], [groupId, to], true, true).toArray(),
-        db.meetings.where('[groupId+originalDate]').between([groupId, from], [groupId, to], true, true).toArray(),
+        recordsOfGroupBetween(groupId, from, to),
         closuresOverlapping(from, to),
       ]);
-      const byId = new Map([...dated, ...standing].map((meeting) => [meeting.id, meeting]));
-      return { schedules: allSchedules.filter((s) => s.deletedAt === null), closures, meetings: [...byId.values()] };
+      return { schedules: allSchedules.filter((s) => s.deletedAt === null), closures, meetings };
     },
   );
   return occurrencesInRange({ schedules, meetings, closures, from, to, today: today ?? todayIso() });

@@ -5,6 +5,8 @@
 import type { Meeting, MonthlyStat, Schedule } from '@shared/model';
 import {
   bucketOf,
+  DEFAULT_MEETING_MINUTES,
+  durationLookup,
   digestsFromMeetings,
   groupMonthRows,
   RECORD_BUCKETS,
@@ -17,7 +19,6 @@ import {
 } from '../domain/monthlyStats';
 import { monthOf } from '../domain/dates';
 import { db } from './database';
-import { DEFAULT_MEETING_MINUTES } from './settings';
 
 /** The tables a write that changes counted meetings must hold, so the aggregate moves with it. */
 export const statsTables = () => [db.meetings, db.schedules, db.monthlyStats, db.monthRecords];
@@ -60,15 +61,20 @@ export interface RecountOptions {
   rows?: ReadonlyMap<string, { stats: MonthDigest | undefined; records: MonthRecords | undefined }>;
 }
 
-/**
- * Every record (tombstones too) of one group dated in the month or standing for a series date in it,
- * by two small index ranges read side by side.
- */
-export async function recordsOfGroupMonth({ groupId, month }: GroupMonth): Promise<Meeting[]> {
+/** Every record (tombstones too) of one group dated in the month or standing for a series date in it. */
+export function recordsOfGroupMonth({ groupId, month }: GroupMonth): Promise<Meeting[]> {
   const { first, last } = monthBounds(month);
+  return recordsOfGroupBetween(groupId, first, last);
+}
+
+/**
+ * Every record (tombstones too) of one group dated between two days or standing for a series date
+ * between them, by two small index ranges read side by side.
+ */
+export async function recordsOfGroupBetween(groupId: string, from: string, to: string): Promise<Meeting[]> {
   const [dated, standing] = await Promise.all([
-    db.meetings.where('[groupId+date]').between([groupId, first], [groupId, last], true, true).toArray(),
-    db.meetings.where('[groupId+originalDate]').between([groupId, first], [groupId, last], true, true).toArray(),
+    db.meetings.where('[groupId+date]').between([groupId, from], [groupId, to], true, true).toArray(),
+    db.meetings.where('[groupId+originalDate]').between([groupId, from], [groupId, to], true, true).toArray(),
   ]);
   const byId = new Map(dated.map((meeting) => [meeting.id, meeting]));
   for (const meeting of standing) byId.set(meeting.id, meeting);
@@ -163,8 +169,7 @@ export function aggregatesFor(source: {
   meetings: Iterable<Meeting>;
   schedules: Iterable<Pick<Schedule, 'id' | 'durationMinutes'>>;
 }): { table: AggregateTable; rows: (MonthDigest | MonthRecords)[] }[] {
-  const minutes = new Map([...source.schedules].map((s) => [s.id, s.durationMinutes]));
-  const built = digestsFromMeetings(source.meetings, (id) => minutes.get(id) ?? DEFAULT_MEETING_MINUTES);
+  const built = digestsFromMeetings(source.meetings, durationLookup(source.schedules));
   return [
     { table: 'monthlyStats', rows: built.stats },
     { table: 'monthRecords', rows: built.records },

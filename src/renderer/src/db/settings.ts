@@ -1,10 +1,11 @@
 // The organisation's details: one record, with sensible defaults before the coordinator fills it in.
 import { settingsSchema, type NewRecord, type Settings } from '@shared/model';
+import { DEFAULT_MEETING_MINUTES } from '../domain/monthlyStats';
 import { db } from './database';
 import { getDevice } from './device';
 import { nowStamp } from './records';
 
-export const DEFAULT_MEETING_MINUTES = 90;
+export { DEFAULT_MEETING_MINUTES };
 
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Chicago';

@@ -1,7 +1,16 @@
 // Per-group, per-month counts of meeting records: the aggregate that long-range reports read
 // instead of rescanning every record. The database keeps it in step; this is the recount it must equal.
-import type { Meeting, MonthlyStat } from '@shared/model';
+import type { Meeting, MonthlyStat, Schedule } from '@shared/model';
 import { monthOf } from './dates';
+
+/** A meeting's length when its series gives none (a new organisation's default, and a deleted series'). */
+export const DEFAULT_MEETING_MINUTES = 90;
+
+/** Each series' meeting length by id, from the series the caller holds. */
+export function durationLookup(schedules: Iterable<Pick<Schedule, 'id' | 'durationMinutes'>>) {
+  const minutes = new Map([...schedules].map((s) => [s.id, s.durationMinutes]));
+  return (scheduleId: string): number => minutes.get(scheduleId) ?? DEFAULT_MEETING_MINUTES;
+}
 
 export const statKey = (groupId: string, month: string): string => `${groupId}|${month}`;
 

@@ -2,24 +2,13 @@
 // closures (like iCalendar's RRULE, RECURRENCE-ID and EXDATE). Linear in schedules and records.
 import type { Closure, Meeting, Schedule } from '@shared/model';
 import { closureFor } from './closures';
+import type { DigestRecord } from './monthlyStats';
 import { expandRule } from './recurrence';
 
 export type OccurrenceState = 'upcoming' | 'held' | 'cancelled' | 'moved' | 'unrecorded';
 
 /** What an occurrence needs of its meeting record: a whole record, or the brief one the monthly rows keep. */
-export type OccurrenceRecord = Pick<
-  Meeting,
-  | 'id'
-  | 'scheduleId'
-  | 'originalDate'
-  | 'date'
-  | 'startTime'
-  | 'venueId'
-  | 'room'
-  | 'outcome'
-  | 'attendance'
-  | 'cancelReason'
-> & { deletedAt?: string | null };
+export type OccurrenceRecord = DigestRecord & { deletedAt?: string | null };
 
 export interface Occurrence<R extends OccurrenceRecord = OccurrenceRecord> {
   /** `${scheduleId}|${originalDate}`: a stable React key */
