@@ -20,6 +20,8 @@ async function deleteGroup(page: Page, name: string): Promise<void> {
 async function groupNames(page: Page): Promise<string[]> {
   await goTo(page, 'Groups');
   await expect(page.getByRole('table')).toBeVisible();
+  // The table can show before its rows are read (after a reload onto a restored database).
+  await expect(page.getByRole('table').getByRole('link').first()).toBeVisible();
   return (await page.getByRole('table').getByRole('link').allTextContents()).sort();
 }
 

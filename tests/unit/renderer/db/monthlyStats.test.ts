@@ -100,6 +100,8 @@ async function apply(op: Op, groups: string[], dates: string[][]): Promise<void>
       await clearRecord(ref);
       break;
     case 'split':
+      // A date in the gap a weekday change leaves after an earlier split has no series to change.
+      if (schedule.endsOn !== null && date > schedule.endsOn) break;
       await editSeries(schedule.id, 'this-and-later', date, { durationMinutes: op.minutes, weekday: op.weekday });
       break;
   }
