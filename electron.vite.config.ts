@@ -34,6 +34,8 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     // RENDERER_OUT_DIR lets several builds (parallel test runs) keep out of each other's way.
     build: {
+      // Minified: the app's code is parsed and run on every start, and a state's coordinator waits for it.
+      minify: true,
       chunkSizeWarningLimit: 1500,
       ...(process.env.RENDERER_OUT_DIR ? { outDir: resolve(process.env.RENDERER_OUT_DIR) } : {}),
     },

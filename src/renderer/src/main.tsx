@@ -11,6 +11,8 @@ import { startDatabaseHousekeeping } from './db/databaseSwitch';
 import { startAutomaticBackups } from './features/backup/automaticBackups';
 import './features/bench/benchHooks';
 
+performance.mark('app-script');
+
 void requestPersistentStorage().catch((error: unknown) => {
   // The app still works without it; the Backup screen shows whether it was granted.
   console.warn('Persistent storage was not granted', error);

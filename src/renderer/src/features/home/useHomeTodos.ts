@@ -22,8 +22,10 @@ const PROVIDERS: (TodoProvider | TodoSectionsProvider)[] = [
 
 export function useHomeTodos(): TodoSection[] | undefined {
   return useLiveQuery(async () => {
+    performance.mark('home-read-start');
     const today = todayIso();
     const sections = (await Promise.all(PROVIDERS.map((provide) => provide(today)))).flat();
+    performance.mark('home-read-done');
     return sections.filter((section) => section.items.length > 0);
   });
 }

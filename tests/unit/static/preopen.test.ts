@@ -1,0 +1,88 @@
+// public/preopen.js starts opening the database before the app's code loads. It must open exactly the
+// database the app will (databasePointer.ts), never create one, and step aside for an upgrade.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATABASE_NAME, POINTER_KEY, newDatabaseName } from '../../../src/renderer/src/db/databasePointer';
+
+const source = readFileSync(resolve(__dirname, '../../../src/renderer/public/preopen.js'), 'utf8');
+
+interface FakeRequest {
+  result?: { onversionchange?: () => void; close: () => void; closed: boolean };
+  transaction: { abort: () => void; aborted: boolean };
+  onupgradeneeded?: () => void;
+  onsuccess?: () => void;
+  onerror?: (event: { preventDefault: () => void }) => void;
+}
+
+function run(pointer: string | null, storageThrows = false) {
+  const opened: string[] = [];
+  const requests: FakeRequest[] = [];
+  const timers: (() => void)[] = [];
+  const window = {
+    localStorage: {
+      getItem: (key: string) => {
+        if (storageThrows) throw new Error('storage is turned off');
+        return key === POINTER_KEY ? pointer : null;
+      },
+    },
+    indexedDB: {
+      open: (name: string, version?: number) => {
+        expect(version).toBeUndefined();
+        opened.push(name);
+        const transaction = { aborted: false, abort: () => void (transaction.aborted = true) };
+        const request: FakeRequest = { transaction };
+        requests.push(request);
+        return request;
+      },
+    },
+    setTimeout: (callback: () => void) => void timers.push(callback),
+  };
+  runInNewContext(source, { window });
+  return { opened, requests, timers };
+}
+
+describe('preopen.js', () => {
+  it('opens the default database when no restore moved the pointer', () => {
+    expect(run(null).opened).toEqual([DEFAULT_DATABASE_NAME]);
+  });
+
+  it('opens the database the pointer names, as the app does', () => {
+    const name = newDatabaseName();
+    expect(run(name).opened).toEqual([name]);
+  });
+
+  it('ignores a pointer that names no database of this app', () => {
+    expect(run('connection-coordinator-backups').opened).toEqual([DEFAULT_DATABASE_NAME]);
+    expect(run('something else').opened).toEqual([DEFAULT_DATABASE_NAME]);
+  });
+
+  it('never creates a database: a first start aborts the creation and leaves it to the app', () => {
+    const { requests } = run(null);
+    requests[0]!.onupgradeneeded!();
+    expect(requests[0]!.transaction.aborted).toBe(true);
+    let prevented = false;
+    requests[0]!.onerror!({ preventDefault: () => void (prevented = true) });
+    expect(prevented).toBe(true);
+  });
+
+  it('closes its connection for an upgrade, and in any case after a while', () => {
+    const { requests, timers } = run(null);
+    const connection = { closed: false, close: () => void (connection.closed = true) } as FakeRequest['result'] & {
+      closed: boolean;
+    };
+    requests[0]!.result = connection;
+    requests[0]!.onsuccess!();
+    connection.onversionchange!();
+    expect(connection.closed).toBe(true);
+    connection.closed = false;
+    expect(timers).toHaveLength(1);
+    timers[0]!();
+    expect(connection.closed).toBe(true);
+  });
+
+  it('does nothing when storage is turned off', () => {
+    expect(run(null, true).opened).toEqual([]);
+  });
+});
