@@ -1,12 +1,8 @@
 // public/preopen.js starts opening the database before the app's code loads. It must open exactly the
 // database the app will (databasePointer.ts), never create one, and step aside for an upgrade.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATABASE_NAME, POINTER_KEY, newDatabaseName } from '../../../src/renderer/src/db/databasePointer';
-
-const source = readFileSync(resolve(__dirname, '../../../src/renderer/public/preopen.js'), 'utf8');
+import { DEFAULT_DATABASE_NAME, POINTER_KEY, newDatabaseName } from '../../../../src/renderer/src/db/databasePointer';
+import source from '../../../../src/renderer/public/preopen.js?raw';
 
 interface FakeRequest {
   result?: { onversionchange?: () => void; close: () => void; closed: boolean };
@@ -39,7 +35,8 @@ function run(pointer: string | null, storageThrows = false) {
     },
     setTimeout: (callback: () => void) => void timers.push(callback),
   };
-  runInNewContext(source, { window });
+  // The script as the page runs it, with only `window` in reach.
+  new Function('window', source)(window);
   return { opened, requests, timers };
 }
 
