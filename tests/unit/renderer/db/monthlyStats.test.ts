@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { Schedule } from '@shared/model';
 import { db } from '../../../../src/renderer/src/db/database';
@@ -184,6 +184,22 @@ describe('monthly stats (issue 11)', () => {
     const { stored, recount } = await storedAndRecounted();
     expect(stored.length).toBeGreaterThan(0);
     expect(stored).toEqual(recount);
+  });
+
+  it('are written in the same transaction as the sample meetings: if they fail, nothing is loaded', async () => {
+    const tableMethods = Object.getPrototypeOf(db.monthRecords) as { bulkPut: (...args: unknown[]) => unknown };
+    const bulkPut = tableMethods.bulkPut;
+    const spy = vi.spyOn(tableMethods, 'bulkPut').mockImplementation(function (this: { name: string }, ...args) {
+      if (this.name === 'monthRecords') return Promise.reject(new Error('The disk is full'));
+      return bulkPut.apply(this, args);
+    });
+    try {
+      await expect(loadSampleData()).rejects.toThrow('The disk is full');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await db.meetings.count()).toBe(0);
+    expect(await db.groups.count()).toBe(0);
   });
 
   it('read a range of months, for some groups or all', async () => {

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { occurrencesBetween } from '../../db/meetings';
+import { useSharedQuery } from '../../db/sharedQuery';
 import { todayIso } from '../../domain/dates';
 import type { Occurrence } from '../../domain/occurrences';
 import { PageHeader } from '../../ui/PageHeader';
@@ -38,15 +39,15 @@ export function CalendarPage() {
   };
 
   const groupIds = useMemo(() => {
-    if (!names) return undefined;
     if (groupFilter) return [groupFilter];
-    if (!affiliateFilter) return undefined;
+    if (!affiliateFilter || !names) return undefined;
     return [...names.groups.values()].filter((g) => g.affiliateId === affiliateFilter).map((g) => g.id);
   }, [names, groupFilter, affiliateFilter]);
 
-  const occurrences = useLiveQuery(
-    () => occurrencesBetween(from, to, { groupIds, today: todayIso() }),
-    [from, to, groupIds?.join(',')],
+  // Waits for the names only when a filter needs them to know its groups.
+  const waiting = groupFilter === '' && affiliateFilter !== '' && !names;
+  const occurrences = useSharedQuery(waiting ? null : `calendar:${from}:${to}:${groupIds?.join(',') ?? 'all'}`, () =>
+    occurrencesBetween(from, to, { groupIds, today: todayIso() }),
   );
   const byDate = useMemo(() => {
     const map = new Map<string, Occurrence[]>();
@@ -66,11 +67,7 @@ export function CalendarPage() {
     ? [...names.groups.values()].filter((g) => !g.deletedAt).sort((a, b) => a.name.localeCompare(b.name))
     : [];
   const affiliates = useLiveQuery(
-    () =>
-      db.affiliates
-        .orderBy('name')
-        .filter((a) => !a.deletedAt)
-        .toArray(),
+    async () => (await db.affiliates.orderBy('name').toArray()).filter((a) => !a.deletedAt),
     [],
   );
 

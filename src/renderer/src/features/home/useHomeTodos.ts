@@ -1,5 +1,7 @@
 // Gathers Home's to-do sections, most urgent first. Each area adds its provider to this list.
-import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import { isDatabaseEmpty } from '../../db/sample';
+import { useSharedQuery } from '../../db/sharedQuery';
 import { todayIso } from '../../domain/dates';
 import { groupsShort } from './facilitatorTodos';
 import { applicantsWaiting, certifiedUnassigned } from '../facilitators/pipelineTodos';
@@ -20,12 +22,42 @@ const PROVIDERS: (TodoProvider | TodoSectionsProvider)[] = [
   certifiedUnassigned,
 ];
 
-export function useHomeTodos(): TodoSection[] | undefined {
-  return useLiveQuery(async () => {
-    performance.mark('home-read-start');
-    const today = todayIso();
-    const sections = (await Promise.all(PROVIDERS.map((provide) => provide(today)))).flat();
-    performance.mark('home-read-done');
-    return sections.filter((section) => section.items.length > 0);
+/** Every table a section reads: Home reads them all in one read transaction. */
+const HOME_TABLES = [
+  'groups',
+  'schedules',
+  'closures',
+  'monthRecords',
+  'bookings',
+  'venues',
+  'donations',
+  'donors',
+  'facilitators',
+] as const;
+
+export interface HomeState {
+  /** no groups yet: Home welcomes instead */
+  empty: boolean;
+  sections: TodoSection[];
+}
+
+async function readHome(): Promise<HomeState> {
+  performance.mark('home-read-start');
+  const today = todayIso();
+  // One explicit transaction: one consistent moment for every section, and Dexie hands the rows over
+  // as read instead of deep-copying them for its live-query cache.
+  const state = await db.transaction('r', [...HOME_TABLES], async () => {
+    const [empty, sections] = await Promise.all([
+      isDatabaseEmpty(),
+      Promise.all(PROVIDERS.map((provide) => provide(today))),
+    ]);
+    return { empty, sections: sections.flat().filter((section) => section.items.length > 0) };
   });
+  performance.mark('home-read-done');
+  return state;
+}
+
+/** Home's sections, live; the read starts as Home first renders. */
+export function useHomeTodos(): HomeState | undefined {
+  return useSharedQuery('home', readHome);
 }

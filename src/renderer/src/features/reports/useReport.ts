@@ -1,14 +1,13 @@
 // The report's data, live: it follows every meeting recorded, gift logged or group changed.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { loadReport, type ReportData } from '../../db/report';
+import { useSharedQuery } from '../../db/sharedQuery';
 import { loadReportExtras, type ReportExtras } from '../../db/reportExtras';
 import type { ReportChoice } from './reportParams';
 
 export function useReport(choice: ReportChoice, valid: boolean): ReportData | undefined {
-  return useLiveQuery(
-    async () =>
-      valid ? loadReport({ from: choice.from, to: choice.to, affiliateId: choice.affiliate || null }) : undefined,
-    [choice.from, choice.to, choice.affiliate, valid],
+  return useSharedQuery(valid ? `report:${choice.from}:${choice.to}:${choice.affiliate}` : null, () =>
+    loadReport({ from: choice.from, to: choice.to, affiliateId: choice.affiliate || null }),
   );
 }
 

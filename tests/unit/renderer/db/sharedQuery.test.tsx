@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+// Shared live queries: the read starts in the first render, a known result shows at once, every
+// change to what was read shows up, and a query nobody shows ends after its grace period.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { Component, type ReactNode } from 'react';
+import { db } from '../../../../src/renderer/src/db/database';
+import { forgetSharedQueries, useSharedQuery, warmQuery } from '../../../../src/renderer/src/db/sharedQuery';
+import { resetDatabase } from './resetDb';
+
+beforeEach(resetDatabase);
+afterEach(() => {
+  cleanup();
+  forgetSharedQueries();
+  vi.useRealTimers();
+});
+
+const reads = { count: 0 };
+const localValue = async (key: string) => {
+  reads.count += 1;
+  return (await db.local.get(key))?.value ?? 'none';
+};
+
+function Show({ name }: { name: string | null }) {
+  const value = useSharedQuery(name === null ? null : `local:${name}`, () => localValue(name ?? ''));
+  return <p>{value === undefined ? 'loading' : `value ${String(value)}`}</p>;
+}
+
+class Boundary extends Component<{ children: ReactNode }, { message: string | null }> {
+  override state = { message: null };
+  static getDerivedStateFromError(error: Error) {
+    return { message: error.message };
+  }
+  override render() {
+    return this.state.message ? <p>failed: {this.state.message}</p> : this.props.children;
+  }
+}
+
+describe('useSharedQuery', () => {
+  it('shows the result, then every change to what it read', async () => {
+    await db.local.put({ key: 'a', value: 'first' });
+    render(<Show name="a" />);
+    expect(screen.getByText('loading')).toBeTruthy();
+    await screen.findByText('value first');
+    await act(() => db.local.put({ key: 'a', value: 'second' }));
+    await screen.findByText('value second');
+  });
+
+  it('shows a result already known in the very first render, without reading again', async () => {
+    await db.local.put({ key: 'b', value: 'warm' });
+    reads.count = 0;
+    warmQuery('local:b', () => localValue('b'));
+    await waitFor(() => expect(reads.count).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    render(<Show name="b" />);
+    expect(screen.getByText('value warm')).toBeTruthy();
+    expect(reads.count).toBe(1);
+  });
+
+  it('shares one query between two screens showing the same name', async () => {
+    await db.local.put({ key: 'c', value: 'shared' });
+    reads.count = 0;
+    render(
+      <>
+        <Show name="c" />
+        <Show name="c" />
+      </>,
+    );
+    expect(await screen.findAllByText('value shared')).toHaveLength(2);
+    expect(reads.count).toBe(1);
+  });
+
+  it('reads nothing while the name is null', async () => {
+    reads.count = 0;
+    render(<Show name={null} />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByText('loading')).toBeTruthy();
+    expect(reads.count).toBe(0);
+  });
+
+  it('ends a query nobody shows once its grace period is over, so it is read afresh', async () => {
+    await db.local.put({ key: 'd', value: 'old' });
+    reads.count = 0;
+    const { unmount } = render(<Show name="d" />);
+    await screen.findByText('value old');
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await db.local.put({ key: 'd', value: 'new' });
+    const before = reads.count;
+    render(<Show name="d" />);
+    expect(screen.getByText('loading')).toBeTruthy();
+    await screen.findByText('value new');
+    expect(reads.count).toBe(before + 1);
+  });
+
+  it('throws a failed read to the screen, as useLiveQuery does', async () => {
+    function Failing() {
+      useSharedQuery('failing', () => Promise.reject(new Error('The disk could not be read')));
+      return <p>never</p>;
+    }
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <Boundary>
+        <Failing />
+      </Boundary>,
+    );
+    await screen.findByText('failed: The disk could not be read');
+  });
+});
