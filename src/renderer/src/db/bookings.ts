@@ -119,6 +119,20 @@ export async function bookingsForGroup(groupId: string): Promise<Booking[]> {
 }
 
 /**
+ * The bookings Home's venue sections can name, live, in id order: every series booking, and single-date
+ * bookings dated today or later. A past single date neither waits for confirmation nor has meetings
+ * after its agreement ends, and only series bookings hold a series' room.
+ */
+export async function bookingsThatMayNeedAttention(today: string): Promise<Booking[]> {
+  const [series, coming] = await Promise.all([
+    db.bookings.where('scheduleId').aboveOrEqual('').toArray(),
+    db.bookings.where('date').aboveOrEqual(today).toArray(),
+  ]);
+  const byId = new Map([...series, ...coming].filter(isLive).map((booking) => [booking.id, booking]));
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
  * Saves a booking in one transaction with what goes with it: the dates skipped for a room conflict
  * are cancelled, and a series with no venue yet is set to meet at the booked venue and room.
  */

@@ -72,6 +72,14 @@ export const SCHEMA_V4 = {
     'id, &[scheduleId+originalDate], [groupId+date], [groupId+originalDate], date, originalDate, *facilitatorsPresent, updatedAt',
 } as const;
 
+/**
+ * Version 5 indexes bookings by their single date, so Home reads the bookings that can still need the
+ * coordinator (every series booking, and single dates from today on) instead of every booking ever made.
+ */
+export const SCHEMA_V5 = {
+  bookings: 'id, venueId, groupId, scheduleId, date, updatedAt',
+} as const;
+
 async function fillMonthDigests(tx: Transaction): Promise<void> {
   const schedules: Pick<Schedule, 'id' | 'durationMinutes'>[] = await tx.table('schedules').toArray();
   const meetings: Meeting[] = await tx.table('meetings').toArray();
@@ -103,6 +111,7 @@ export class CoordinatorDb extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(fillMonthDigests);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -78,6 +78,8 @@ describe('finding gifts', () => {
     await recordGift(giftFields(bakery.id, '2026-02-02', 24999));
     await recordGift({ ...giftFields(bakery.id, '2026-02-03', 90000), acknowledgedOn: '2026-02-10' });
     await recordGift(giftFields(bakery.id, '2024-02-03', 90000));
+    // Thanked on a date before the window (mistyped, or an imported record): still thanked.
+    await recordGift({ ...giftFields(bakery.id, '2026-03-01', 90000), acknowledgedOn: '2024-12-31' });
     expect((await unacknowledgedSince('2025-01-01', 25000)).map((gift) => gift.id)).toEqual([big.id]);
   });
 

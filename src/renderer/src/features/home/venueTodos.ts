@@ -1,10 +1,11 @@
 // Home: series with no booking, bookings still only requested close to their first meeting, and
 // agreements about to end. The three sections share one read per Home load: schedules, groups and
-// venues are small tables (hundreds of rows); bookings are about 1,400 at state scale, and with no
-// index on their status the live ones are sifted here.
+// venues are small tables (hundreds of rows); of the bookings (about 1,400 at state scale, mostly past
+// single dates) only the series bookings and the single dates still to come.
 import type { Booking, Group, Schedule, Venue } from '@shared/model';
 import { db } from '../../db/database';
 import { isLive } from '../../db/records';
+import { bookingsThatMayNeedAttention } from '../../db/bookings';
 import { agreementsEnding, awaitingConfirmation, seriesWithoutBooking } from '../../domain/bookingsAttention';
 import { describeSeries, shortDate } from '../../domain/wording';
 import type { TodoSection, TodoSectionsProvider } from './todos';
@@ -17,12 +18,13 @@ interface Tables {
   schedulesById: Map<string, Schedule>;
 }
 
-async function read(): Promise<Tables> {
-  // Whole reads (one getAll each) filtered here: Dexie's .filter() walks a cursor, a record per round trip.
+async function read(today: string): Promise<Tables> {
+  // Whole reads of the small tables (one getAll each) filtered here: Dexie's .filter() walks a cursor, a
+  // record per round trip. Of the bookings, only those that can still need the coordinator.
   const live = <T extends { deletedAt: string | null }>(rows: T[]): T[] => rows.filter(isLive);
   const [schedules, bookings, groups, venues] = await Promise.all([
     db.schedules.toArray().then(live),
-    db.bookings.toArray().then(live),
+    bookingsThatMayNeedAttention(today),
     db.groups.toArray().then(live),
     db.venues.toArray().then(live),
   ]);
@@ -117,6 +119,6 @@ function agreementsToRenew(t: Tables, today: string): TodoSection {
 
 /** Home's venue sections, most urgent first, from one read of the tables they share. */
 export const venueTodos: TodoSectionsProvider = async (today) => {
-  const t = await read();
+  const t = await read(today);
   return [bookingsToConfirm(t, today), agreementsToRenew(t, today), seriesToBook(t, today)];
 };

@@ -1,5 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Booking } from '@shared/model';
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { BOOKING_STATUSES, type Booking } from '@shared/model';
+import { plusDays } from '../../../../../src/renderer/src/domain/dates';
+import {
+  agreementsEnding,
+  awaitingConfirmation,
+  seriesWithoutBooking,
+} from '../../../../../src/renderer/src/domain/bookingsAttention';
 import { db } from '../../../../../src/renderer/src/db/database';
 import { venueTodos } from '../../../../../src/renderer/src/features/home/venueTodos';
 import { buildSampleData } from '../../../../../src/renderer/src/domain/sampleData';
@@ -49,11 +56,9 @@ async function fill(): Promise<{ requested: Booking; ignored: Booking[]; unbooke
 }
 
 describe("Home's venue sections", () => {
-  it('come from one read of the bookings, most urgent first, with deleted bookings left out', async () => {
+  it('come most urgent first, with deleted bookings left out', async () => {
     const { requested, ignored, unbookedSeries } = await fill();
-    const reads = vi.spyOn(db.bookings, 'toArray');
     const sections = await venueTodos(TODAY);
-    expect(reads).toHaveBeenCalledTimes(1);
     expect(sections.map((section) => section.key)).toEqual([
       'bookings-to-confirm',
       'agreements-ending',
@@ -68,6 +73,57 @@ describe("Home's venue sections", () => {
     expect(toBook!.items.map((item) => item.key)).toEqual([unbookedSeries]);
     const shown = sections.flatMap((section) => section.items.map((item) => item.key));
     for (const booking of ignored) expect(shown).not.toContain(booking.id);
+  });
+
+  it('name exactly the bookings a sift of every booking would, in the same order', async () => {
+    let next = 0;
+    const tables = buildSampleData({
+      today: TODAY,
+      timeZone: 'America/Chicago',
+      deviceId: 'device-sample',
+      stamp: '2026-10-06T12:00:00.000Z',
+      newId: () => `00000000-0000-4000-8000-${String((next += 1)).padStart(12, '0')}`,
+    });
+    await db.transaction('rw', [db.groups, db.schedules, db.venues], async () => {
+      await db.groups.bulkAdd(tables.groups);
+      await db.schedules.bulkAdd(tables.schedules);
+      await db.venues.bulkAdd(tables.venues);
+    });
+    const template = tables.bookings[0]!;
+    const seriesIds = tables.schedules.map((schedule) => schedule.id);
+    const booking = fc.record({
+      series: fc.option(fc.constantFrom(...seriesIds), { nil: null }),
+      // Days around today and the warning windows' edges come up often.
+      day: fc.oneof(fc.constantFrom(-1, 0, 1, 14, 15), fc.integer({ min: -60, max: 60 })),
+      status: fc.constantFrom(...BOOKING_STATUSES),
+      ends: fc.option(fc.oneof(fc.constantFrom(-1, 0, 1, 30, 31), fc.integer({ min: -60, max: 90 })), { nil: null }),
+      deleted: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(booking, { maxLength: 25 }), async (made) => {
+        const bookings: Booking[] = made.map((b, index) => ({
+          ...template,
+          id: `booking-${String(index).padStart(3, '0')}-${b.day}`,
+          scheduleId: b.series,
+          date: b.series === null ? plusDays(TODAY, b.day) : null,
+          status: b.status,
+          agreementEndsOn: b.ends === null ? null : plusDays(TODAY, b.ends),
+          deletedAt: b.deleted ? DELETED : null,
+        }));
+        await db.bookings.clear();
+        await db.bookings.bulkAdd(bookings);
+        const sections = await venueTodos(TODAY);
+        const live = [...bookings].filter((b) => b.deletedAt === null).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const schedules = new Map(tables.schedules.map((schedule) => [schedule.id, schedule]));
+        const groups = new Map(tables.groups.map((group) => [group.id, group]));
+        expect(sections.map((section) => section.items.map((item) => item.key))).toEqual([
+          awaitingConfirmation(live, schedules, TODAY).map((entry) => entry.booking.id),
+          agreementsEnding(live, schedules, TODAY).map((entry) => entry.booking.id),
+          seriesWithoutBooking(tables.schedules, live, groups, TODAY).map((schedule) => schedule.id),
+        ]);
+      }),
+      { numRuns: 60, seed: 20261126 },
+    );
   });
 
   it('are empty for a copy with no venues or series', async () => {
