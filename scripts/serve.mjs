@@ -25,6 +25,8 @@ const CSP =
   "font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; " +
   "frame-ancestors 'none'; object-src 'none'";
 
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
 export function serve({ port, root = RENDERER_ROOT, host = '127.0.0.1' }) {
   const base = root.endsWith(sep) ? root : root + sep;
   const server = createServer(async (request, response) => {
@@ -46,7 +48,9 @@ export function serve({ port, root = RENDERER_ROOT, host = '127.0.0.1' }) {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-cache',
+        // The built assets are named by their content, so the browser may keep them (and the code it
+        // compiled from them) for good; the page itself and anything else is asked for afresh.
+        'Cache-Control': HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       response.end(body);
     } catch {

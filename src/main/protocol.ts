@@ -8,9 +8,13 @@ export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
+/**
+ * codeCache: Chromium keeps the app's compiled code between starts (only for standard schemes, and only
+ * when asked), so a start does not compile the whole bundle again.
+ */
 export const appSchemePrivileges = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 /** The file a request maps to, or null when it would leave the renderer folder or the origin. */

@@ -69,7 +69,7 @@ describe('main', () => {
     await import('../../../src/main/index');
     expect(calls.setPath).toEqual([['userData', '/home/coordinator/appData/connection-coordinator']]);
     expect(calls.schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     await calls.ready!();
     expect(calls.protocolHandled).toEqual(['app']);
