@@ -1,11 +1,15 @@
-// Names of groups and venues for showing occurrences; both tables are small.
+// Names of groups and venues for showing occurrences. Most screens need them, so they are read once,
+// kept (only what the screens show: a few kilobytes), and follow every change to either table.
 import { db } from '../../db/database';
-import { useSharedQuery } from '../../db/sharedQuery';
+import { useSharedQuery, warmQuery } from '../../db/sharedQuery';
 import type { Group, Venue } from '@shared/model';
 
+export type GroupName = Pick<Group, 'id' | 'name' | 'affiliateId' | 'deletedAt'>;
+export type VenueName = Pick<Venue, 'id' | 'name' | 'deletedAt'>;
+
 export interface Names {
-  groups: Map<string, Group>;
-  venues: Map<string, Venue>;
+  groups: Map<string, GroupName>;
+  venues: Map<string, VenueName>;
   groupName: (id: string) => string;
   venueName: (id: string | null) => string;
 }
@@ -15,8 +19,10 @@ async function readNames(): Promise<Names> {
   const [groups, venues] = await db.transaction('r', [db.groups, db.venues], () =>
     Promise.all([db.groups.toArray(), db.venues.toArray()]),
   );
-  const groupMap = new Map(groups.map((group) => [group.id, group]));
-  const venueMap = new Map(venues.map((venue) => [venue.id, venue]));
+  const groupMap = new Map<string, GroupName>(
+    groups.map(({ id, name, affiliateId, deletedAt }) => [id, { id, name, affiliateId, deletedAt }]),
+  );
+  const venueMap = new Map<string, VenueName>(venues.map(({ id, name, deletedAt }) => [id, { id, name, deletedAt }]));
   return {
     groups: groupMap,
     venues: venueMap,
@@ -25,7 +31,13 @@ async function readNames(): Promise<Names> {
   };
 }
 
-/** Kept a minute after the last screen that showed names, since most screens show them. */
+const NAMES = 'names';
+
 export function useNames(): Names | undefined {
-  return useSharedQuery('names', readNames, 60_000);
+  return useSharedQuery(NAMES, readNames, Number.POSITIVE_INFINITY);
+}
+
+/** Reads the names ahead of the first screen that shows them, and keeps them while the app runs. */
+export function warmNames(): void {
+  warmQuery(NAMES, readNames, Number.POSITIVE_INFINITY);
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, onDatabaseClosed } from '../../db/database';
+import { warmNames } from '../meetings/useNames';
 
 export const NAV_ITEMS = [
   { to: '/', label: 'Home' },
@@ -23,6 +24,14 @@ export function AppShell() {
   const location = useLocation();
 
   useEffect(() => onDatabaseClosed(setClosedMessage), []);
+  useEffect(() => {
+    // Once the first screen is up and the browser is idle: the names most screens show.
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(warmNames, { timeout: 2000 });
+      else warmNames();
+    }, 500);
+    return () => clearTimeout(timer);
+  }, []);
   const firstPage = useRef(true);
   useEffect(() => {
     if (firstPage.current) {
