@@ -43,9 +43,9 @@ export async function loadReport(request: ReportRequest): Promise<ReportData> {
   const firstMonth = chartMonths[0] ?? to;
   // Every read at once, in one transaction: the scope's groups are picked out afterwards.
   const tables = [db.settings, db.affiliates, db.groups, db.monthlyStats, db.monthRecords, db.schedules];
-  const [settings, affiliates, allGroups, allStats, reads, rangeGifts] = await db.transaction(
+  const [settings, affiliates, allGroups, allStats, reads, rangeGifts, allVenues] = await db.transaction(
     'r',
-    [...tables, db.closures, db.donations],
+    [...tables, db.closures, db.donations, db.venues],
     () =>
       Promise.all([
         getSettings(),
@@ -56,6 +56,8 @@ export async function loadReport(request: ReportRequest): Promise<ReportData> {
         statsForMonths(from < firstMonth ? from : firstMonth, to),
         readOccurrenceInputs(firstDayOf(from), lastDayOf(to)),
         findDonations({ from: firstDayOf(from), to: lastDayOf(to) }),
+        // Every venue (a few hundred) in the same round trip, rather than the held-at ones after it.
+        db.venues.toArray(),
       ]),
   );
   const today = request.today ?? todayIso(settings.timeZone);
@@ -71,11 +73,9 @@ export async function loadReport(request: ReportRequest): Promise<ReportData> {
   const gifts =
     affiliateId === null ? rangeGifts : rangeGifts.filter((g) => g.groupId !== null && inScope.has(g.groupId));
   // Only the venues where a meeting was held count as donated space.
-  const heldAt = [
-    ...new Set(occurrences.flatMap((o) => (o.state === 'held' && o.venueId !== null ? [o.venueId] : []))),
-  ];
+  const heldAt = new Set(occurrences.flatMap((o) => (o.state === 'held' && o.venueId !== null ? [o.venueId] : [])));
   const venues = new Map<string, DonatedVenue>(
-    (await db.venues.bulkGet(heldAt)).filter(isLive).map((venue) => [venue.id, venue]),
+    allVenues.filter((venue) => isLive(venue) && heldAt.has(venue.id)).map((venue) => [venue.id, venue]),
   );
 
   const report = buildReport({
