@@ -54,10 +54,13 @@ export function minutesByFacilitatorAndMonth(
   return result;
 }
 
-const hoursFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Made on first use: the first Intl formatter of a page loads the locale data, tens of milliseconds
+// that a start should not pay for a screen it does not show.
+let hoursFormat: Intl.NumberFormat | undefined;
 
 /** "6 h", "4.5 h", "1.25 h": hours, never decimals of a day. */
 export function formatHours(minutes: number): string {
+  hoursFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
   return `${hoursFormat.format(minutes / 60)} h`;
 }
 

@@ -25,7 +25,9 @@ export function dollarsText(cents: number): string {
 }
 
 // One formatter for every cell: toLocaleString builds a new one per call, which a 150-group table feels.
-const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Made on first use, not as the app starts (the first Intl formatter loads the locale data).
+let counts: Intl.NumberFormat | undefined;
 
 /** "1,234" for counts on screen and paper. */
-export const countText = (value: number): string => counts.format(value);
+export const countText = (value: number): string =>
+  (counts ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })).format(value);

@@ -6,7 +6,9 @@ import { loadStateDataset, type LoadProgress } from '../../db/loadStateDataset';
 import { forgetReloadNotice, peekReloadNotice, reloadOnNewDatabase } from '../../db/reloadNotice';
 import { Notice } from '../../ui/Notice';
 
-const number = new Intl.NumberFormat('en-US');
+// Made on first use, not as the app starts (the first Intl formatter loads the locale data).
+let formatter: Intl.NumberFormat | undefined;
+const number = { format: (value: number) => (formatter ??= new Intl.NumberFormat('en-US')).format(value) };
 
 export function DemoDataPanel() {
   const empty = useLiveQuery(isDatabaseEmpty);
