@@ -1,25 +1,10 @@
 // Every screen's address. Hash routing works the same under app:// and in the browser mode.
 import { createHashRouter } from 'react-router-dom';
+import { screen } from './screens';
 import { AppShell } from './features/shell/AppShell';
 import { HomePage } from './features/home/HomePage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { GroupsPage } from './features/groups/GroupsPage';
-import { GroupPage } from './features/groups/GroupPage';
-import { EditGroupPage, NewGroupPage } from './features/groups/GroupEditPages';
-import { SchedulePage } from './features/groups/SchedulePage';
-import { MeetingPage } from './features/meetings/MeetingPage';
-import { CalendarPage } from './features/calendar/CalendarPage';
-import { ClosuresPage } from './features/calendar/ClosuresPage';
-import { FacilitatorsPage } from './features/facilitators/FacilitatorsPage';
-import { FacilitatorPage } from './features/facilitators/FacilitatorPage';
-import { EditFacilitatorPage, NewFacilitatorPage } from './features/facilitators/FacilitatorEditPages';
-import { TrainingsPage } from './features/facilitators/TrainingsPage';
-import { NewTrainingPage } from './features/facilitators/NewTrainingPage';
-import { TrainingPage } from './features/facilitators/TrainingPage';
 import { NotBuiltYet } from './features/placeholders/NotBuiltYet';
 import { venueRoutes } from './features/venues/routes';
-import { BackupPage } from './features/backup/BackupPage';
-import { ExchangePage } from './features/exchange/ExchangePage';
 import { donationPrintRoutes, donationRoutes } from './features/donations/routes';
 import { flyerPrintRoutes, flyerRoutes } from './features/flyers/routes';
 import { reportPrintRoutes, reportRoutes } from './features/reports/routes';
@@ -30,29 +15,86 @@ export const router = createHashRouter([
     element: <AppShell />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'groups', element: <GroupsPage /> },
-      { path: 'groups/new', element: <NewGroupPage /> },
-      { path: 'groups/:groupId', element: <GroupPage /> },
-      { path: 'groups/:groupId/edit', element: <EditGroupPage /> },
-      { path: 'groups/:groupId/schedules/new', element: <SchedulePage /> },
-      { path: 'groups/:groupId/schedules/:scheduleId/edit', element: <SchedulePage /> },
-      { path: 'meetings/:scheduleId/:originalDate', element: <MeetingPage /> },
-      { path: 'calendar', element: <CalendarPage /> },
-      { path: 'calendar/closures', element: <ClosuresPage /> },
+      {
+        path: 'groups',
+        lazy: screen(() => import('./features/groups/GroupsPage'), 'GroupsPage'),
+      },
+      {
+        path: 'groups/new',
+        lazy: screen(() => import('./features/groups/GroupEditPages'), 'NewGroupPage'),
+      },
+      {
+        path: 'groups/:groupId',
+        lazy: screen(() => import('./features/groups/GroupPage'), 'GroupPage'),
+      },
+      {
+        path: 'groups/:groupId/edit',
+        lazy: screen(() => import('./features/groups/GroupEditPages'), 'EditGroupPage'),
+      },
+      {
+        path: 'groups/:groupId/schedules/new',
+        lazy: screen(() => import('./features/groups/SchedulePage'), 'SchedulePage'),
+      },
+      {
+        path: 'groups/:groupId/schedules/:scheduleId/edit',
+        lazy: screen(() => import('./features/groups/SchedulePage'), 'SchedulePage'),
+      },
+      {
+        path: 'meetings/:scheduleId/:originalDate',
+        lazy: screen(() => import('./features/meetings/MeetingPage'), 'MeetingPage'),
+      },
+      {
+        path: 'calendar',
+        lazy: screen(() => import('./features/calendar/CalendarPage'), 'CalendarPage'),
+      },
+      {
+        path: 'calendar/closures',
+        lazy: screen(() => import('./features/calendar/ClosuresPage'), 'ClosuresPage'),
+      },
       ...venueRoutes,
       ...donationRoutes,
-      { path: 'facilitators', element: <FacilitatorsPage /> },
-      { path: 'facilitators/new', element: <NewFacilitatorPage /> },
-      { path: 'facilitators/trainings', element: <TrainingsPage /> },
-      { path: 'facilitators/trainings/new', element: <NewTrainingPage /> },
-      { path: 'facilitators/trainings/:trainingId', element: <TrainingPage /> },
-      { path: 'facilitators/:facilitatorId', element: <FacilitatorPage /> },
-      { path: 'facilitators/:facilitatorId/edit', element: <EditFacilitatorPage /> },
+      {
+        path: 'facilitators',
+        lazy: screen(() => import('./features/facilitators/FacilitatorsPage'), 'FacilitatorsPage'),
+      },
+      {
+        path: 'facilitators/new',
+        lazy: screen(() => import('./features/facilitators/FacilitatorEditPages'), 'NewFacilitatorPage'),
+      },
+      {
+        path: 'facilitators/trainings',
+        lazy: screen(() => import('./features/facilitators/TrainingsPage'), 'TrainingsPage'),
+      },
+      {
+        path: 'facilitators/trainings/new',
+        lazy: screen(() => import('./features/facilitators/NewTrainingPage'), 'NewTrainingPage'),
+      },
+      {
+        path: 'facilitators/trainings/:trainingId',
+        lazy: screen(() => import('./features/facilitators/TrainingPage'), 'TrainingPage'),
+      },
+      {
+        path: 'facilitators/:facilitatorId',
+        lazy: screen(() => import('./features/facilitators/FacilitatorPage'), 'FacilitatorPage'),
+      },
+      {
+        path: 'facilitators/:facilitatorId/edit',
+        lazy: screen(() => import('./features/facilitators/FacilitatorEditPages'), 'EditFacilitatorPage'),
+      },
       ...flyerRoutes,
       ...reportRoutes,
-      { path: 'backup', element: <BackupPage /> },
-      { path: 'backup/exchange', element: <ExchangePage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      {
+        path: 'backup',
+        lazy: screen(() => import('./features/backup/BackupPage'), 'BackupPage'),
+      },
+      {
+        path: 'backup/exchange',
+        lazy: screen(() => import('./features/exchange/ExchangePage'), 'ExchangePage'),
+      },
+      {
+        path: 'settings',
+        lazy: screen(() => import('./features/settings/SettingsPage'), 'SettingsPage'),
+      },
       {
         path: '*',
         element: (

@@ -1,27 +1,47 @@
 // The donation screens' addresses: under /donations in the app, and their letters under /print.
 import type { RouteObject } from 'react-router-dom';
-import { DonationsPage } from './DonationsPage';
-import { NewDonationPage } from './NewDonationPage';
-import { DonationPage } from './DonationPage';
-import { DonorsPage } from './DonorsPage';
-import { NewDonorPage } from './NewDonorPage';
-import { DonorPage } from './DonorPage';
-import { ImportPage } from './ImportPage';
-import { GiftLetterPage, YearLetterPage } from './LetterPages';
+import { screen } from '../../screens';
 
 /** Children of the app shell's '/' route. */
 export const donationRoutes: RouteObject[] = [
-  { path: 'donations', element: <DonationsPage /> },
-  { path: 'donations/new', element: <NewDonationPage /> },
-  { path: 'donations/import', element: <ImportPage /> },
-  { path: 'donations/donors', element: <DonorsPage /> },
-  { path: 'donations/donors/new', element: <NewDonorPage /> },
-  { path: 'donations/donors/:donorId', element: <DonorPage /> },
-  { path: 'donations/:donationId', element: <DonationPage /> },
+  {
+    path: 'donations',
+    lazy: screen(() => import('./DonationsPage'), 'DonationsPage'),
+  },
+  {
+    path: 'donations/new',
+    lazy: screen(() => import('./NewDonationPage'), 'NewDonationPage'),
+  },
+  {
+    path: 'donations/import',
+    lazy: screen(() => import('./ImportPage'), 'ImportPage'),
+  },
+  {
+    path: 'donations/donors',
+    lazy: screen(() => import('./DonorsPage'), 'DonorsPage'),
+  },
+  {
+    path: 'donations/donors/new',
+    lazy: screen(() => import('./NewDonorPage'), 'NewDonorPage'),
+  },
+  {
+    path: 'donations/donors/:donorId',
+    lazy: screen(() => import('./DonorPage'), 'DonorPage'),
+  },
+  {
+    path: 'donations/:donationId',
+    lazy: screen(() => import('./DonationPage'), 'DonationPage'),
+  },
 ];
 
 /** Children of the top-level '/print' route (outside the shell). */
 export const donationPrintRoutes: RouteObject[] = [
-  { path: 'letter/:donationId', element: <GiftLetterPage /> },
-  { path: 'donor-letter/:donorId/:year', element: <YearLetterPage /> },
+  {
+    path: 'letter/:donationId',
+    lazy: screen(() => import('./LetterPages'), 'GiftLetterPage'),
+  },
+  {
+    path: 'donor-letter/:donorId/:year',
+    lazy: screen(() => import('./LetterPages'), 'YearLetterPage'),
+  },
 ];

@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, onDatabaseClosed } from '../../db/database';
 import { warmNames } from '../meetings/useNames';
+import { afterFirstScreen, firstScreenShown, prefetchScreens } from '../../screens';
 
 export const NAV_ITEMS = [
   { to: '/', label: 'Home' },
@@ -24,13 +25,23 @@ export function AppShell() {
   const location = useLocation();
 
   useEffect(() => onDatabaseClosed(setClosedMessage), []);
+  useEffect(
+    () =>
+      // Then, ahead of need: the names most screens show, and every screen's code.
+      afterFirstScreen(() => {
+        warmNames();
+        void prefetchScreens();
+      }),
+    [],
+  );
   useEffect(() => {
-    // Once the first screen is up and the browser is idle: the names most screens show.
-    const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(warmNames, { timeout: 2000 });
-      else warmNames();
-    }, 500);
-    return () => clearTimeout(timer);
+    // Home says when its list is shown; any other first screen is shown once it is drawn. A Home
+    // that never finishes reading still lets the rest load after a few seconds.
+    if (location.pathname !== '/') firstScreenShown();
+    const fallback = setTimeout(firstScreenShown, 3000);
+    return () => clearTimeout(fallback);
+    // Only the first screen counts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const firstPage = useRef(true);
   useEffect(() => {

@@ -1,15 +1,30 @@
 // The venue screens' addresses, children of the app shell's '/' route.
 import type { RouteObject } from 'react-router-dom';
-import { VenuesPage } from './VenuesPage';
-import { EditVenuePage, NewVenuePage } from './VenueEditPages';
-import { VenuePage } from './VenuePage';
-import { BookingPage } from './BookingPage';
+import { screen } from '../../screens';
 
 export const venueRoutes: RouteObject[] = [
-  { path: 'venues', element: <VenuesPage /> },
-  { path: 'venues/new', element: <NewVenuePage /> },
-  { path: 'venues/:venueId', element: <VenuePage /> },
-  { path: 'venues/:venueId/edit', element: <EditVenuePage /> },
-  { path: 'venues/:venueId/bookings/new', element: <BookingPage /> },
-  { path: 'venues/:venueId/bookings/:bookingId', element: <BookingPage /> },
+  {
+    path: 'venues',
+    lazy: screen(() => import('./VenuesPage'), 'VenuesPage'),
+  },
+  {
+    path: 'venues/new',
+    lazy: screen(() => import('./VenueEditPages'), 'NewVenuePage'),
+  },
+  {
+    path: 'venues/:venueId',
+    lazy: screen(() => import('./VenuePage'), 'VenuePage'),
+  },
+  {
+    path: 'venues/:venueId/edit',
+    lazy: screen(() => import('./VenueEditPages'), 'EditVenuePage'),
+  },
+  {
+    path: 'venues/:venueId/bookings/new',
+    lazy: screen(() => import('./BookingPage'), 'BookingPage'),
+  },
+  {
+    path: 'venues/:venueId/bookings/:bookingId',
+    lazy: screen(() => import('./BookingPage'), 'BookingPage'),
+  },
 ];

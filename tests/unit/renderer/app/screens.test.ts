@@ -1,0 +1,59 @@
+// Screens load their code when first visited; the rest is fetched once the first screen is shown.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Screens = typeof import('../../../../src/renderer/src/screens');
+let screens: Screens;
+
+beforeEach(async () => {
+  vi.resetModules();
+  screens = await import('../../../../src/renderer/src/screens');
+});
+
+const idle = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('screens', () => {
+  it('give the router the named component of the module, loaded on the first visit', async () => {
+    const Calendar = () => null;
+    const load = vi.fn(async () => ({ CalendarPage: Calendar, Other: () => null }));
+    const lazy = screens.screen(load, 'CalendarPage');
+    expect(load).not.toHaveBeenCalled();
+    await expect((lazy as () => Promise<unknown>)()).resolves.toEqual({ Component: Calendar });
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetch every screen ahead, and a screen that fails to load does not stop the others', async () => {
+    const first = vi.fn(async () => ({ A: () => null }));
+    const broken = vi.fn(async (): Promise<{ B: () => null }> => {
+      throw new Error('The file could not be read');
+    });
+    const last = vi.fn(async () => ({ C: () => null }));
+    screens.screen(first, 'A');
+    screens.screen(broken, 'B');
+    screens.screen(last, 'C');
+    await screens.prefetchScreens();
+    expect([first, broken, last].map((load) => load.mock.calls.length)).toEqual([1, 1, 1]);
+  });
+
+  it('run work waiting for the first screen only once it is shown, and only once', async () => {
+    const work = vi.fn();
+    screens.afterFirstScreen(work);
+    await idle();
+    expect(work).not.toHaveBeenCalled();
+    screens.firstScreenShown();
+    screens.firstScreenShown();
+    await idle();
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('run work asked for after the first screen at the next idle moment, and not work cancelled', async () => {
+    const cancelled = vi.fn();
+    const cancel = screens.afterFirstScreen(cancelled);
+    cancel();
+    screens.firstScreenShown();
+    const late = vi.fn();
+    screens.afterFirstScreen(late);
+    await idle();
+    expect(late).toHaveBeenCalledTimes(1);
+    expect(cancelled).not.toHaveBeenCalled();
+  });
+});
