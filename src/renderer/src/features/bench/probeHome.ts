@@ -1,24 +1,10 @@
 // Bench diagnostics: each of Home's to-do sections timed on its own, then all together as Home runs them.
-// The list mirrors useHomeTodos' providers; a section missing here only goes untimed.
 import { todayIso } from '../../domain/dates';
-import { groupsShort } from '../home/facilitatorTodos';
-import { applicantsWaiting, certifiedUnassigned } from '../facilitators/pipelineTodos';
-import { meetingsThisWeek, meetingsToRecord } from '../home/meetingTodos';
-import { venueTodos } from '../home/venueTodos';
-import { giftsToAcknowledge } from '../donations/homeTodos';
-import type { TodoProvider, TodoSectionsProvider } from '../home/todos';
+import { PROVIDERS } from '../home/useHomeTodos';
 
 export async function probeHome(): Promise<Record<string, string>> {
   const today = todayIso();
-  const providers: (TodoProvider | TodoSectionsProvider)[] = [
-    meetingsToRecord,
-    meetingsThisWeek,
-    venueTodos,
-    giftsToAcknowledge,
-    groupsShort,
-    applicantsWaiting,
-    certifiedUnassigned,
-  ];
+  const providers = PROVIDERS;
   const out: Record<string, string> = {};
   for (const provide of providers) {
     const start = performance.now();

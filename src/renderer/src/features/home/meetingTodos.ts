@@ -4,7 +4,8 @@ import { db } from '../../db/database';
 import { plusDays } from '../../domain/dates';
 import { clockTime, shortDate } from '../../domain/wording';
 import { meetingPath } from '../meetings/MeetingState';
-import { capItems, type TodoProvider } from './todos';
+import type { BriefOccurrence } from '../../db/meetings';
+import { capItems, type TodoSection, type TodoSectionsProvider } from './todos';
 
 /** How many meetings each Home section lists before summing up the rest. */
 export const HOME_MEETING_LIMIT = 12;
@@ -16,11 +17,27 @@ async function groupNames(): Promise<Map<string, string>> {
   return new Map((await db.groups.toArray()).map((group) => [group.id, group.name]));
 }
 
-export const meetingsThisWeek: TodoProvider = async (today) => {
+/** Home's two meeting sections from one read: the lookback and this week are one range of dates. */
+export const meetingSections: TodoSectionsProvider = async (today) => {
   const [occurrences, names] = await Promise.all([
-    occurrencesBetween(today, plusDays(today, 6), { today }),
+    occurrencesBetween(plusDays(today, -RECORD_LOOKBACK_DAYS), plusDays(today, 6), { today }),
     groupNames(),
   ]);
+  return [
+    meetingsToRecord(
+      occurrences.filter((occurrence) => occurrence.date < today),
+      names,
+      today,
+    ),
+    meetingsThisWeek(
+      occurrences.filter((occurrence) => occurrence.date >= today),
+      names,
+      today,
+    ),
+  ];
+};
+
+function meetingsThisWeek(occurrences: BriefOccurrence[], names: Map<string, string>, today: string): TodoSection {
   return {
     key: 'this-week',
     title: "This week's meetings",
@@ -46,13 +63,9 @@ export const meetingsThisWeek: TodoProvider = async (today) => {
       }),
     ),
   };
-};
+}
 
-export const meetingsToRecord: TodoProvider = async (today) => {
-  const [occurrences, names] = await Promise.all([
-    occurrencesBetween(plusDays(today, -RECORD_LOOKBACK_DAYS), plusDays(today, -1), { today }),
-    groupNames(),
-  ]);
+function meetingsToRecord(occurrences: BriefOccurrence[], names: Map<string, string>, today: string): TodoSection {
   return {
     key: 'to-record',
     title: 'Meetings to record',
@@ -79,4 +92,4 @@ export const meetingsToRecord: TodoProvider = async (today) => {
       }),
     ),
   };
-};
+}

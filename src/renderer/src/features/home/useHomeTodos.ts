@@ -5,16 +5,15 @@ import { useSharedQuery } from '../../db/sharedQuery';
 import { todayIso } from '../../domain/dates';
 import { groupsShort } from './facilitatorTodos';
 import { applicantsWaiting, certifiedUnassigned } from '../facilitators/pipelineTodos';
-import { meetingsThisWeek, meetingsToRecord } from './meetingTodos';
+import { meetingSections } from './meetingTodos';
 import { venueTodos } from './venueTodos';
 import type { TodoProvider, TodoSection, TodoSectionsProvider } from './todos';
 import { giftsToAcknowledge } from '../donations/homeTodos';
 
 export type { TodoItem, TodoSection } from './todos';
 
-const PROVIDERS: (TodoProvider | TodoSectionsProvider)[] = [
-  meetingsToRecord,
-  meetingsThisWeek,
+export const PROVIDERS: (TodoProvider | TodoSectionsProvider)[] = [
+  meetingSections,
   venueTodos,
   giftsToAcknowledge,
   groupsShort,
