@@ -4,8 +4,10 @@ import { groupsShortOfFacilitators } from '../../domain/facilitatorCoverage';
 import type { TodoProvider } from './todos';
 
 export const groupsShort: TodoProvider = async () => {
-  const groups = await db.groups.where('status').equals('active').toArray();
-  const facilitators = await db.facilitators.where('status').equals('active').toArray();
+  const [groups, facilitators] = await Promise.all([
+    db.groups.where('status').equals('active').toArray(),
+    db.facilitators.where('status').equals('active').toArray(),
+  ]);
   const short = groupsShortOfFacilitators(
     groups.filter((group) => !group.deletedAt),
     facilitators.filter((person) => !person.deletedAt),
