@@ -31,15 +31,18 @@ function notify(entry: Entry): void {
   for (const listener of [...entry.listeners]) listener();
 }
 
-/** Ends the entry's live query once nobody has listened for keepMs (Infinity: never). */
-function scheduleRelease(key: string, entry: Entry): void {
+/**
+ * Ends the entry's live query once nobody has listened for `afterMs` (never for an entry kept for good):
+ * a screen that is left stops re-reading at once, so its reads never compete with the next screen's.
+ */
+function scheduleRelease(key: string, entry: Entry, afterMs: number): void {
   clearTimeout(entry.release);
   if (entry.keepMs === Number.POSITIVE_INFINITY) return;
   entry.release = setTimeout(() => {
     if (entry.listeners.size > 0) return;
     entry.subscription?.unsubscribe();
     if (entries.get(key) === entry) entries.delete(key);
-  }, entry.keepMs);
+  }, afterMs);
 }
 
 function entryFor<T>(key: string, querier: () => Promise<T>, keepMs: number): Entry {
@@ -63,14 +66,15 @@ function entryFor<T>(key: string, querier: () => Promise<T>, keepMs: number): En
       notify(entry);
     },
   });
-  // Started by a render that may never be shown: let it go unless someone listens.
-  scheduleRelease(key, entry);
+  // Started by a render that may never be shown, or ahead of a screen: let it go unless someone listens.
+  scheduleRelease(key, entry, keepMs);
   return entry;
 }
 
 /**
  * Starts (or joins) the live query named `key` without a screen: for a read a screen is about to need.
- * The name must say everything the query depends on (its dates, its filters).
+ * The name must say everything the query depends on (its dates, its filters). Unless a screen shows it
+ * within keepMs (Infinity: kept while the app runs), it ends.
  */
 export function warmQuery<T>(key: string, querier: () => Promise<T>, keepMs = 2000): void {
   entryFor(key, querier, keepMs);
@@ -78,8 +82,8 @@ export function warmQuery<T>(key: string, querier: () => Promise<T>, keepMs = 20
 
 /**
  * The live result of the query named `key` (undefined until the first result), or nothing while `key`
- * is null. The query runs while a screen shows it, and keepMs longer. A failed read is thrown, as
- * useLiveQuery does, for the screen's error boundary.
+ * is null. The query runs while a screen shows it (keepMs: how long a render that is never shown keeps
+ * it; Infinity: for good). A failed read is thrown, as useLiveQuery does, for the screen's error boundary.
  */
 export function useSharedQuery<T>(key: string | null, querier: () => Promise<T>, keepMs = 2000): T | undefined {
   const subscribe = useCallback(
@@ -90,7 +94,8 @@ export function useSharedQuery<T>(key: string | null, querier: () => Promise<T>,
       entry.listeners.add(onChange);
       return () => {
         entry.listeners.delete(onChange);
-        if (entry.listeners.size === 0) scheduleRelease(key, entry);
+        // After this task, so a screen that unsubscribes and subscribes again at once keeps its query.
+        if (entry.listeners.size === 0) scheduleRelease(key, entry, 0);
       };
     },
     // Only the key decides which query runs: the querier of the render that first asked is used.

@@ -78,19 +78,32 @@ describe('useSharedQuery', () => {
     expect(reads.count).toBe(0);
   });
 
-  it('ends a query nobody shows once its grace period is over, so it is read afresh', async () => {
+  it('ends a query as soon as its last screen is left, so a change no longer re-reads it', async () => {
     await db.local.put({ key: 'd', value: 'old' });
     reads.count = 0;
     const { unmount } = render(<Show name="d" />);
     await screen.findByText('value old');
     unmount();
-    await new Promise((resolve) => setTimeout(resolve, 2100));
-    await db.local.put({ key: 'd', value: 'new' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const before = reads.count;
+    await db.local.put({ key: 'd', value: 'new' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads.count).toBe(before);
     render(<Show name="d" />);
     expect(screen.getByText('loading')).toBeTruthy();
     await screen.findByText('value new');
     expect(reads.count).toBe(before + 1);
+  });
+
+  it('ends a query started ahead that no screen shows once its grace period is over', async () => {
+    await db.local.put({ key: 'e', value: 'ahead' });
+    reads.count = 0;
+    warmQuery('local:e', () => localValue('e'), 30);
+    await waitFor(() => expect(reads.count).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await db.local.put({ key: 'e', value: 'changed' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads.count).toBe(1);
   });
 
   it('throws a failed read to the screen, as useLiveQuery does', async () => {
