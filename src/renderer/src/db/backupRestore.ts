@@ -1,21 +1,28 @@
-// Restores a validated backup into a new database, in small transactions, then switches to it (the
-// caller reloads the app): until the switch the records in use are untouched, and a failure on the way
-// deletes the new database and changes nothing. The monthly aggregates are counted from the backup's
-// records; this copy's local entries (device id and name, exchange state) go along unchanged.
+// Restores a backup into a new database, in small transactions, then switches to it (the caller reloads
+// the app): until the switch the records in use are untouched, and a failure on the way deletes the new
+// database and changes nothing. Each stretch of records is checked just before it is written, while the
+// browser writes the ones before it: a record that fails refuses the whole backup, as if it had been
+// checked first. The monthly aggregates are counted from the checked records; this copy's local entries
+// (device id and name, exchange state) go along unchanged.
 import type { Collection, Table } from 'dexie';
 import { z } from 'zod';
 import { BACKUP_TABLES, type BackupTable } from '@shared/backupFiles';
-import type { BackupSummary, ValidBackup } from '../domain/backupDocument';
+import type { BackupSummary, CheckedBackup } from '../domain/backupDocument';
+import { RecordCheck } from '../domain/backupValidate';
 import { db } from './database';
 import { latestChange } from './backupExport';
-import { BatchWriter, jsonSize } from './databaseBatches';
+import { BATCH_RECORDS, BatchWriter, jsonSize } from './databaseBatches';
 import { buildNewDatabase, switchToDatabase, type LocalEntries } from './databaseSwitch';
 import { aggregatesFor } from './monthlyStats';
 
 type AnyRecord = { id: string; deletedAt: string | null; date?: string };
 
-/** Batches waiting while the aggregates are counted: about 8,000 records, a few seconds of writing. */
-const AHEAD = 16;
+/**
+ * Transactions queued beyond the one being written (about a second of writing): the page checks the
+ * next records meanwhile, and counts the monthly aggregates while the last records are still written.
+ * More only hold more records in memory (16 were a little slower).
+ */
+const IN_FLIGHT = 8;
 
 export interface RestoreOptions {
   onProgress?: (done: number, total: number) => void;
@@ -25,31 +32,42 @@ export interface RestoreOptions {
   local?: LocalEntries;
 }
 
-/** Writes the backup into a new database and returns its name. Nothing in use changes. */
-export async function restoreIntoNewDatabase(backup: ValidBackup, options: RestoreOptions = {}): Promise<string> {
+/**
+ * Checks the backup's records and writes them into a new database, then the monthly aggregates; returns
+ * its name. Nothing in use changes. Throws a BackupRefusal (the new database deleted) when a record fails.
+ */
+export async function restoreIntoNewDatabase(backup: CheckedBackup, options: RestoreOptions = {}): Promise<string> {
   const total = BACKUP_TABLES.reduce((sum, name) => sum + backup.tables[name].length, 0);
   return buildNewDatabase({ by: 'restore', ...(options.local ? { local: options.local } : {}) }, async (target) => {
     let done = 0;
-    let counting = true;
-    // The records are in memory already: many batches may wait, so the database still has writing to do
-    // while the aggregates are counted (the page would otherwise sit idle for most of the restore).
+    const records = new Set<string>(BACKUP_TABLES);
     const writer = new BatchWriter(
       target,
-      (_table, count) => {
-        if (!counting) return;
+      (table, count) => {
+        if (!records.has(table)) return;
         done += count;
         options.onProgress?.(done, total);
+        if (done === total) options.onRebuild?.();
       },
-      AHEAD,
+      IN_FLIGHT,
     );
     options.onProgress?.(0, total);
-    for (const name of BACKUP_TABLES) await writer.add<unknown>(name, backup.tables[name]);
-    // One table or several (the aggregates' layout is monthlyStats.ts's to choose): each as it comes.
-    const aggregates = [aggregatesFor({ meetings: backup.tables.meetings, schedules: backup.tables.schedules })].flat();
-    await writer.flush();
-    counting = false;
-    options.onRebuild?.();
-    for (const { table, rows } of aggregates) await writer.add<unknown>(table, rows, { sizeOf: jsonSize });
+    if (total === 0) options.onRebuild?.();
+    const check = new RecordCheck();
+    for (const name of BACKUP_TABLES) {
+      const rows = backup.tables[name];
+      for (let start = 0; start < rows.length; start += BATCH_RECORDS) {
+        const passed = check.check(name, rows, start, start + BATCH_RECORDS);
+        // After a failure the rest is only checked, for the refusal's details: the database goes anyway.
+        if (!check.failed) await writer.add<unknown>(name, passed);
+      }
+    }
+    const valid = check.finish();
+    // One table or several (the aggregates' layout is monthlyStats.ts's to choose), queued behind the
+    // last records.
+    for (const { table, rows } of [aggregatesFor({ meetings: valid.meetings, schedules: valid.schedules })].flat()) {
+      await writer.add<unknown>(table, rows, { sizeOf: jsonSize });
+    }
     await writer.flush();
   });
 }
@@ -59,7 +77,7 @@ export async function restoreIntoNewDatabase(backup: ValidBackup, options: Resto
  * the one in use. The app must reload next (the `db` singleton still names the old one). Returns the
  * new database's name.
  */
-export async function replaceAllRecords(backup: ValidBackup, options: RestoreOptions = {}): Promise<string> {
+export async function replaceAllRecords(backup: CheckedBackup, options: RestoreOptions = {}): Promise<string> {
   const name = await restoreIntoNewDatabase(backup, options);
   switchToDatabase(name);
   return name;

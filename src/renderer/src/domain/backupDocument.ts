@@ -50,6 +50,19 @@ export interface ValidBackup {
   tables: BackupTables;
 }
 
+/** Each table's records as a file holds them, before they are checked one by one. */
+export type UncheckedTables = Readonly<Record<BackupTable, readonly unknown[]>>;
+
+/**
+ * A backup whose file passed every check but the record-by-record one (format, version, checksum, header,
+ * every table there): what the review shows. A restore checks each record just before writing it and
+ * refuses the backup, changing nothing, if one fails.
+ */
+export interface CheckedBackup {
+  header: BackupHeader;
+  tables: UncheckedTables;
+}
+
 export const backupSchemas = { settings: settingsSchema, ...recordSchemas } as const;
 
 export const TABLE_LABELS: Record<BackupTable, string> = {
@@ -208,17 +221,21 @@ export interface BackupSummary {
   dateRange: { from: string; to: string } | null;
 }
 
-export function summarize(tables: BackupTables): BackupSummary {
+/** One field of a record not checked yet (undefined when it is not an object). */
+const fieldOf = (record: unknown, name: string): unknown =>
+  typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined;
+
+/** What a backup holds; its records need not be checked yet (one that is not an object counts as deleted). */
+export function summarize(tables: UncheckedTables): BackupSummary {
   const counts = {} as Record<BackupTable, number>;
   for (const name of BACKUP_TABLES) {
-    counts[name] = (tables[name] as { deletedAt: string | null }[]).filter(
-      (record) => record.deletedAt === null,
-    ).length;
+    counts[name] = tables[name].filter((record) => fieldOf(record, 'deletedAt') === null).length;
   }
   let from: string | null = null;
   let to: string | null = null;
-  for (const { date, deletedAt } of [...tables.meetings, ...tables.donations]) {
-    if (deletedAt !== null) continue;
+  for (const record of [...tables.meetings, ...tables.donations]) {
+    const date = fieldOf(record, 'date');
+    if (fieldOf(record, 'deletedAt') !== null || typeof date !== 'string') continue;
     if (from === null || date < from) from = date;
     if (to === null || date > to) to = date;
   }

@@ -7,8 +7,8 @@ import { db } from '../../db/database';
 import { hasRecords, latestChange, makeBackup } from '../../db/backupExport';
 import { currentSummary, replaceAllRecords, withRestoreNote, type LastRestore } from '../../db/backupRestore';
 import type { LocalEntries } from '../../db/databaseSwitch';
-import { summarize, type BackupSummary, type ValidBackup } from '../../domain/backupDocument';
-import { BackupRefusal, validateBackup } from '../../domain/backupValidate';
+import { summarize, type BackupSummary, type CheckedBackup } from '../../domain/backupDocument';
+import { BackupRefusal, checkBackup } from '../../domain/backupValidate';
 import { isPassphraseProtected, lockWithPassphrase, unlockWithPassphrase } from '../../domain/backupCrypto';
 import { todayIso } from '../../domain/dates';
 
@@ -80,13 +80,18 @@ export function saveCopy(passphrase: string | null, onProgress?: OnProgress): Pr
 }
 
 export interface OpenedBackup {
-  backup: ValidBackup;
+  /** the file checked whole; its records are checked one by one as the restore writes them */
+  backup: CheckedBackup;
   summary: BackupSummary;
   /** where it came from, in words: "a backup kept on this computer", "the file …" */
   source: string;
 }
 
-/** Unlocks (when protected) and validates; throws PassphraseNeeded, WrongPassphraseError or BackupRefusal. */
+/**
+ * Unlocks (when protected) and checks the file (format, version, checksum, every table there) for the
+ * review; throws PassphraseNeeded, WrongPassphraseError or BackupRefusal. The records themselves are
+ * checked as the restore writes them, so the coordinator waits for that once.
+ */
 export async function openBackupBytes(
   bytes: Uint8Array,
   source: string,
@@ -100,7 +105,8 @@ export async function openBackupBytes(
     onProgress?.({ phase: 'read', done: 0, total: 0 });
     plain = await unlockWithPassphrase(bytes, passphrase);
   }
-  const backup = await validateBackup(plain, { schemaVersion: db.verno, onProgress: phase('check', onProgress) });
+  onProgress?.({ phase: 'check', done: 0, total: 0 });
+  const backup = await checkBackup(plain, { schemaVersion: db.verno });
   return { backup, summary: summarize(backup.tables), source };
 }
 
@@ -135,10 +141,10 @@ export interface RestoreExtras {
 /**
  * Snapshots what is there now, then restores the backup into a new database (with the note of this
  * restore, for "Undo restore") and switches to it. The app must reload next: until then the database in
- * use is closed.
+ * use is closed. A record that fails its check refuses the backup (BackupRefusal) and changes nothing.
  */
 export function restoreBackup(
-  backup: ValidBackup,
+  backup: CheckedBackup,
   onProgress?: OnProgress,
   { note, local }: RestoreExtras = {},
 ): Promise<RestoreOutcome> {
