@@ -85,6 +85,10 @@ export class BatchWriter {
           if (put) store.put(record);
           else store.add(record);
         }
+        // Commits as soon as the last record is stored, without waiting for the page to hear of each
+        // one first: a page busy making the next batch would otherwise hold up every transaction behind
+        // this one (about 5% of a restore's writing).
+        transaction.commit();
       } catch (error) {
         // A record that cannot be stored (or a full disk) fails the batch: nothing of it is written.
         reject(error);

@@ -188,6 +188,8 @@ describe('writing in small transactions', () => {
       perTransaction.set(this.transaction, (perTransaction.get(this.transaction) ?? 0) + 1);
       return add.apply(this, args);
     });
+    // Each batch is committed as soon as its records are queued, not when the page next has time.
+    const commits = vi.spyOn(IDBTransaction.prototype, 'commit');
     const written: number[] = [];
     const writer = new BatchWriter(target, (_table, count) => written.push(count));
     await writer.add(
@@ -205,6 +207,8 @@ describe('writing in small transactions', () => {
     await writer.flush();
     spy.mockRestore();
     expect([...perTransaction.values()]).toEqual([BATCH_RECORDS, BATCH_RECORDS, 234, 3, 3, 1]);
+    expect(new Set(commits.mock.contexts)).toEqual(new Set(perTransaction.keys()));
+    commits.mockRestore();
     expect(written.reduce((a, b) => a + b, 0)).toBe(1241);
     expect(await target.local.count()).toBe(1241);
     target.close();
