@@ -24,7 +24,8 @@ export function RestoreReview({
     <>
       <p>
         From {opened.source}, made <strong>{whenWritten(header.createdAt)}</strong> by Connection Coordinator{' '}
-        {header.appVersion || '(an early version)'}. Every record in it was checked and can be restored.
+        {header.appVersion || '(an early version)'}. The file is whole; each record is checked as it is restored, and if
+        one is not valid, nothing is changed.
       </p>
       <div className="table-wrap">
         <table className="data backup-compare">
