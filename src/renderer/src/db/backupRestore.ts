@@ -18,9 +18,8 @@ import { aggregatesFor } from './monthlyStats';
 type AnyRecord = { id: string; deletedAt: string | null; date?: string };
 
 /**
- * Transactions queued beyond the one being written (about a second of writing): the page checks the
- * next records meanwhile, and counts the monthly aggregates while the last records are still written.
- * More only hold more records in memory (16 were a little slower).
+ * Transactions queued beyond the one being written (a few seconds of writing): the page checks the next
+ * records meanwhile, and counts the monthly aggregates while the last records are still written.
  */
 const IN_FLIGHT = 8;
 
@@ -59,7 +58,7 @@ export async function restoreIntoNewDatabase(backup: CheckedBackup, options: Res
       for (let start = 0; start < rows.length; start += BATCH_RECORDS) {
         const passed = check.check(name, rows, start, start + BATCH_RECORDS);
         // After a failure the rest is only checked, for the refusal's details: the database goes anyway.
-        if (!check.failed) await writer.add<unknown>(name, passed);
+        if (!check.failed) await writer.add<unknown>(name, passed, { sizeOf: jsonSize });
       }
     }
     const valid = check.finish();

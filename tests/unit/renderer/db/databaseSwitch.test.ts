@@ -12,7 +12,7 @@ import {
   setActiveDatabaseName,
 } from '../../../../src/renderer/src/db/databasePointer';
 import { MADE_KEY, buildNewDatabase, dropOldDatabases } from '../../../../src/renderer/src/db/databaseSwitch';
-import { BATCH_RECORDS, BatchWriter } from '../../../../src/renderer/src/db/databaseBatches';
+import { BATCH_BYTES, BATCH_RECORDS, BatchWriter } from '../../../../src/renderer/src/db/databaseBatches';
 import {
   currentSummary,
   getLastRestore,
@@ -194,9 +194,10 @@ describe('writing in small transactions', () => {
     const writer = new BatchWriter(target, (_table, count) => written.push(count));
     await writer.add(
       'local',
-      Array.from({ length: 1234 }, (_, i) => ({ key: `k${i}`, value: i })),
+      Array.from({ length: BATCH_RECORDS * 2 + 234 }, (_, i) => ({ key: `k${i}`, value: i })),
     );
-    const big = 'x'.repeat(100_000);
+    // Three of these pass BATCH_BYTES: a transaction of three, and the last alone.
+    const big = 'x'.repeat(Math.ceil(BATCH_BYTES / 3));
     await writer.add(
       'local',
       Array.from({ length: 7 }, (_, i) => ({ key: `big${i}`, value: big })),
@@ -209,8 +210,8 @@ describe('writing in small transactions', () => {
     expect([...perTransaction.values()]).toEqual([BATCH_RECORDS, BATCH_RECORDS, 234, 3, 3, 1]);
     expect(new Set(commits.mock.contexts)).toEqual(new Set(perTransaction.keys()));
     commits.mockRestore();
-    expect(written.reduce((a, b) => a + b, 0)).toBe(1241);
-    expect(await target.local.count()).toBe(1241);
+    expect(written.reduce((a, b) => a + b, 0)).toBe(BATCH_RECORDS * 2 + 241);
+    expect(await target.local.count()).toBe(BATCH_RECORDS * 2 + 241);
     target.close();
   });
 });
