@@ -7,6 +7,8 @@ import { MADE_KEY } from '../../../../../src/renderer/src/db/databaseSwitch';
 import { DEFAULT_DATABASE_NAME, activeDatabaseName } from '../../../../../src/renderer/src/db/databasePointer';
 import { deleteBackupStore } from '../../../../../src/renderer/src/db/backupStore';
 import { loadSampleData } from '../../../../../src/renderer/src/db/sample';
+import { makeBackup } from '../../../../../src/renderer/src/db/backupExport';
+import { encodeBackup, type ValidBackup } from '../../../../../src/renderer/src/domain/backupDocument';
 import { deleteGroup } from '../../../../../src/renderer/src/db/groups';
 import { BackupRefusal } from '../../../../../src/renderer/src/domain/backupValidate';
 import {
@@ -82,6 +84,33 @@ describe('restoring', () => {
     expect(failure).toMatchObject({ storageFull: true, message: expect.stringContaining('Nothing was changed') });
     expect(JSON.parse(await snapshot())).toEqual(JSON.parse(before));
     // The half-written database is gone, and the pointer never moved.
+    expect(await appDatabases()).toEqual([DEFAULT_DATABASE_NAME]);
+    expect(activeDatabaseName()).toBe(DEFAULT_DATABASE_NAME);
+  });
+
+  it('refuses, after the review, a backup whose last record fails its check, and changes nothing', async () => {
+    await loadSampleData();
+    const { bytes, header } = await makeBackup('manual');
+    const { tables } = JSON.parse(new TextDecoder().decode(bytes)) as ValidBackup;
+    const meetings = tables.meetings.map((meeting, index) =>
+      index === tables.meetings.length - 1 ? { ...meeting, date: '2026-02-30' } : meeting,
+    );
+    const { schemaVersion, appVersion, deviceId, createdAt, reason } = header;
+    const origin = { schemaVersion, appVersion, deviceId, createdAt, reason };
+    const damaged = await encodeBackup({ ...tables, meetings }, origin);
+    await deleteGroup((await db.groups.toArray())[0]!.id);
+    const before = await snapshot();
+
+    // The file itself is whole: the review opens it and counts what it holds.
+    const opened = await openChosenFile(Object.assign(new Blob([damaged.bytes]), { name: 'late.json' }));
+    expect(opened.summary.counts.meetings).toBe(meetings.length);
+    const failure = await restoreBackup(opened.backup).catch((error: unknown) => describeFailure(error, 'restore'));
+    expect(failure).toMatchObject({
+      message:
+        "Couldn't read this file: some of its records are not valid, so restoring it could damage your records. Nothing was changed.",
+      details: [`meetings record ${meetings.length}: date: That date does not exist`],
+    });
+    expect(JSON.parse(await snapshot())).toEqual(JSON.parse(before));
     expect(await appDatabases()).toEqual([DEFAULT_DATABASE_NAME]);
     expect(activeDatabaseName()).toBe(DEFAULT_DATABASE_NAME);
   });
