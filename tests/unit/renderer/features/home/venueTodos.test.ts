@@ -17,8 +17,8 @@ beforeEach(resetDatabase);
 const TODAY = '2026-10-06';
 const DELETED = '2026-10-01T00:00:00.000Z';
 
-/** The sample organisation's venues and series, with bookings that need the coordinator in every way. */
-async function fill(): Promise<{ requested: Booking; ignored: Booking[]; unbookedSeries: string }> {
+/** The sample organisation as of TODAY, with ids that are the same every run. */
+function sampleTables() {
   let next = 0;
   const tables = buildSampleData({
     today: TODAY,
@@ -27,6 +27,12 @@ async function fill(): Promise<{ requested: Booking; ignored: Booking[]; unbooke
     stamp: '2026-10-06T12:00:00.000Z',
     newId: () => `00000000-0000-4000-8000-${String((next += 1)).padStart(12, '0')}`,
   });
+  return tables;
+}
+
+/** The sample organisation's venues and series, with bookings that need the coordinator in every way. */
+async function fill(): Promise<{ requested: Booking; ignored: Booking[]; unbookedSeries: string }> {
+  const tables = sampleTables();
   const [first, second] = tables.bookings;
   const requested: Booking = {
     ...first!,
@@ -76,14 +82,7 @@ describe("Home's venue sections", () => {
   });
 
   it('name exactly the bookings a sift of every booking would, in the same order', async () => {
-    let next = 0;
-    const tables = buildSampleData({
-      today: TODAY,
-      timeZone: 'America/Chicago',
-      deviceId: 'device-sample',
-      stamp: '2026-10-06T12:00:00.000Z',
-      newId: () => `00000000-0000-4000-8000-${String((next += 1)).padStart(12, '0')}`,
-    });
+    const tables = sampleTables();
     await db.transaction('rw', [db.groups, db.schedules, db.venues], async () => {
       await db.groups.bulkAdd(tables.groups);
       await db.schedules.bulkAdd(tables.schedules);
