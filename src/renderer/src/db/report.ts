@@ -12,6 +12,7 @@ import { placeOccurrences, readOccurrenceInputs } from './meetings';
 import { statsForMonths } from './monthlyStats';
 import { isLive } from './records';
 import { getSettings } from './settings';
+import { compareText } from '../domain/compareText';
 
 export interface ReportRequest {
   /** 'YYYY-MM', inclusive; the caller has checked the range (checkRange) */
@@ -91,7 +92,7 @@ export async function loadReport(request: ReportRequest): Promise<ReportData> {
   return {
     settings,
     today,
-    affiliates: affiliates.sort((a, b) => a.name.localeCompare(b.name)),
+    affiliates: affiliates.sort((a, b) => compareText(a.name, b.name)),
     affiliate: affiliateId === null ? undefined : affiliates.find((a) => a.id === affiliateId),
     groups,
     report,

@@ -7,6 +7,7 @@ import { donatedSpaceValue, type DonatedVenue } from './donatedSpace';
 import { monthOf } from './dates';
 import type { Occurrence } from './occurrences';
 import { monthsBetween } from './reportMonths';
+import { compareText } from './compareText';
 
 export interface ReportCounts {
   /** meetings dated in the month after moves: held + cancelled + unrecorded + upcoming */
@@ -187,9 +188,9 @@ export function buildReport(input: ReportInput): Report {
     .filter(({ source, range }) => source.status === 'active' || hasActivity(range))
     .sort(
       (a, b) =>
-        a.group.affiliate.localeCompare(b.group.affiliate) ||
-        a.group.name.localeCompare(b.group.name) ||
-        a.group.id.localeCompare(b.group.id),
+        compareText(a.group.affiliate, b.group.affiliate) ||
+        compareText(a.group.name, b.group.name) ||
+        (a.group.id < b.group.id ? -1 : a.group.id > b.group.id ? 1 : 0),
     );
 
   const reportMonths = months.map((month) => {

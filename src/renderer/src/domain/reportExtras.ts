@@ -5,6 +5,7 @@ import type { Booking, Facilitator, Group, Schedule } from '@shared/model';
 import { nextMeetingOf } from './bookingsAttention';
 import { groupsShortOfFacilitators } from './facilitatorCoverage';
 import type { Occurrence } from './occurrences';
+import { compareText } from './compareText';
 
 export interface PipelineChanges {
   /** people whose history has an "applied" step dated in the range */
@@ -55,7 +56,7 @@ export const attentionCount = (attention: Attention): number =>
   attention.shortOfFacilitators.length + attention.unconfirmedBookings.length + attention.unrecorded.length;
 
 const byName = (a: { group: { name: string } }, b: { group: { name: string } }) =>
-  a.group.name.localeCompare(b.group.name);
+  compareText(a.group.name, b.group.name);
 
 export function attentionFor(input: {
   /** the live groups in scope */

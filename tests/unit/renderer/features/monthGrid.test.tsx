@@ -29,6 +29,7 @@ const occurrence = (groupId: string, date: string): Occurrence => ({
 const names: Names = {
   groups: new Map(),
   venues: new Map(),
+  liveGroups: [],
   groupName: (id) => `Group ${id}`,
   venueName: () => '',
 };

@@ -63,9 +63,7 @@ export function CalendarPage() {
   useEffect(() => void (occurrences && names && performance.mark('calendar-painted')), [occurrences, names]);
 
   const title = viewTitle(view, anchor);
-  const liveGroups = names
-    ? [...names.groups.values()].filter((g) => !g.deletedAt).sort((a, b) => a.name.localeCompare(b.name))
-    : [];
+  const liveGroups = names?.liveGroups ?? [];
   const affiliates = useLiveQuery(
     async () => (await db.affiliates.orderBy('name').toArray()).filter((a) => !a.deletedAt),
     [],

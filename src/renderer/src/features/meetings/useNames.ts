@@ -3,6 +3,7 @@
 import { db } from '../../db/database';
 import { useSharedQuery, warmQuery } from '../../db/sharedQuery';
 import type { Group, Venue } from '@shared/model';
+import { compareText } from '../../domain/compareText';
 
 export type GroupName = Pick<Group, 'id' | 'name' | 'affiliateId' | 'deletedAt'>;
 export type VenueName = Pick<Venue, 'id' | 'name' | 'deletedAt'>;
@@ -10,6 +11,8 @@ export type VenueName = Pick<Venue, 'id' | 'name' | 'deletedAt'>;
 export interface Names {
   groups: Map<string, GroupName>;
   venues: Map<string, VenueName>;
+  /** the groups not deleted, by name (for choosing one) */
+  liveGroups: GroupName[];
   groupName: (id: string) => string;
   venueName: (id: string | null) => string;
 }
@@ -26,6 +29,7 @@ async function readNames(): Promise<Names> {
   return {
     groups: groupMap,
     venues: venueMap,
+    liveGroups: [...groupMap.values()].filter((g) => !g.deletedAt).sort((a, b) => compareText(a.name, b.name)),
     groupName: (id: string) => groupMap.get(id)?.name ?? 'Unknown group',
     venueName: (id: string | null) => (id ? (venueMap.get(id)?.name ?? 'Unknown venue') : 'No venue set'),
   };

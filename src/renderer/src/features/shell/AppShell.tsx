@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, onDatabaseClosed } from '../../db/database';
 import { warmNames } from '../meetings/useNames';
 import { afterFirstScreen, firstScreenShown, prefetchScreens } from '../../screens';
+import { warmLocale } from '../../warmLocale';
 
 export const NAV_ITEMS = [
   { to: '/', label: 'Home' },
@@ -27,10 +28,11 @@ export function AppShell() {
   useEffect(() => onDatabaseClosed(setClosedMessage), []);
   useEffect(
     () =>
-      // Then, ahead of need: the names most screens show, and every screen's code.
+      // Then, ahead of need: the names most screens show, every screen's code, and the locale data.
       afterFirstScreen(() => {
         warmNames();
         void prefetchScreens();
+        warmLocale();
       }),
     [],
   );
