@@ -6,13 +6,31 @@ import type { LazyRouteFunction, RouteObject } from 'react-router-dom';
 
 const loads: (() => Promise<unknown>)[] = [];
 
+/**
+ * A screen module may export `readAhead`: it starts the screen's reads (shared queries) from the
+ * address alone, as the router begins the navigation, rather than when the screen first renders.
+ */
+export type ReadAhead = (address: URL) => void;
+
 /** A route's screen: the component exported as `name` by the module `load` brings. */
-export function screen<M extends Record<K, ComponentType>, K extends keyof M>(
+export function screen<M extends Record<K, ComponentType> & { readAhead?: ReadAhead }, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
 ): LazyRouteFunction<RouteObject> {
   loads.push(load);
-  return async () => ({ Component: (await load())[name] });
+  return async () => {
+    const module = await load();
+    const { readAhead } = module;
+    if (!readAhead) return { Component: module[name] };
+    // A loader that only starts reads and returns at once: the screen itself shows what they bring.
+    return {
+      Component: module[name],
+      loader: ({ request }: { request: Request }) => {
+        readAhead(new URL(request.url));
+        return null;
+      },
+    };
+  };
 }
 
 /** Fetches every screen's code (the browser keeps each module once loaded). */

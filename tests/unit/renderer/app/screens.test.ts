@@ -57,3 +57,28 @@ describe('screens', () => {
     expect(cancelled).not.toHaveBeenCalled();
   });
 });
+
+describe('a screen that reads ahead', () => {
+  it('gets a loader that starts its reads from the address the router is going to, and returns at once', async () => {
+    const Report = () => null;
+    const readAhead = vi.fn();
+    const lazy = screens.screen(async () => ({ ReportsPage: Report, readAhead }), 'ReportsPage');
+    const route = (await (lazy as () => Promise<{ Component: unknown; loader?: unknown }>)()) as {
+      Component: unknown;
+      loader: (args: { request: Request }) => unknown;
+    };
+    expect(route.Component).toBe(Report);
+    expect(readAhead).not.toHaveBeenCalled();
+    const result = route.loader({ request: new Request('http://app.local/reports?from=2025-08&to=2025-08') });
+    expect(result).toBeNull();
+    expect(readAhead).toHaveBeenCalledTimes(1);
+    const address = readAhead.mock.calls[0]?.[0] as URL;
+    expect(address.pathname).toBe('/reports');
+    expect(address.searchParams.get('from')).toBe('2025-08');
+  });
+
+  it('adds no loader to a screen without one', async () => {
+    const lazy = screens.screen(async () => ({ GroupsPage: () => null }), 'GroupsPage');
+    expect(await (lazy as () => Promise<object>)()).not.toHaveProperty('loader');
+  });
+});

@@ -3,29 +3,22 @@ import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
-import { occurrencesBetween } from '../../db/meetings';
 import { useSharedQuery } from '../../db/sharedQuery';
-import { todayIso } from '../../domain/dates';
 import type { Occurrence } from '../../domain/occurrences';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/fields';
 import { MeetingTable } from '../meetings/MeetingTable';
 import { useNames } from '../meetings/useNames';
 import { MonthGrid } from './MonthGrid';
-import { stepAnchor, viewRange, viewTitle, type CalendarView } from './calendarRange';
+import { stepAnchor, viewRange, viewTitle } from './calendarRange';
+import { calendarChoice, calendarQuery, readCalendarAhead, VIEWS } from './calendarQuery';
 
-const VIEWS: { value: CalendarView; label: string }[] = [
-  { value: 'month', label: 'Month' },
-  { value: 'week', label: 'Week' },
-  { value: 'agenda', label: 'Agenda' },
-];
+/** The router starts the calendar's read as the navigation begins. */
+export const readAhead = readCalendarAhead;
 
 export function CalendarPage() {
   const [params, setParams] = useSearchParams();
-  const view = (VIEWS.find((v) => v.value === params.get('view'))?.value ?? 'month') as CalendarView;
-  const anchor = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? (params.get('date') as string) : todayIso();
-  const groupFilter = params.get('group') ?? '';
-  const affiliateFilter = params.get('affiliate') ?? '';
+  const { view, anchor, group: groupFilter, affiliate: affiliateFilter } = calendarChoice(params);
   const names = useNames();
   const { from, to } = viewRange(view, anchor);
 
@@ -38,17 +31,16 @@ export function CalendarPage() {
     setParams(next, { replace: true });
   };
 
-  const groupIds = useMemo(() => {
-    if (groupFilter) return [groupFilter];
-    if (!affiliateFilter || !names) return undefined;
-    return [...names.groups.values()].filter((g) => g.affiliateId === affiliateFilter).map((g) => g.id);
-  }, [names, groupFilter, affiliateFilter]);
+  const groupIds = groupFilter
+    ? [groupFilter]
+    : affiliateFilter && names
+      ? [...names.groups.values()].filter((g) => g.affiliateId === affiliateFilter).map((g) => g.id)
+      : undefined;
 
   // Waits for the names only when a filter needs them to know its groups.
   const waiting = groupFilter === '' && affiliateFilter !== '' && !names;
-  const occurrences = useSharedQuery(waiting ? null : `calendar:${from}:${to}:${groupIds?.join(',') ?? 'all'}`, () =>
-    occurrencesBetween(from, to, { groupIds, today: todayIso() }),
-  );
+  const query = calendarQuery(from, to, groupIds);
+  const occurrences = useSharedQuery(waiting ? null : query.key, query.read);
   const byDate = useMemo(() => {
     const map = new Map<string, Occurrence[]>();
     for (const occurrence of occurrences ?? []) {

@@ -1,9 +1,10 @@
 // The summary table: a row per group and a totals row. The same table is on screen and on paper.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { PROGRAM_SHORT } from '../../domain/labels';
 import { formatCents } from '../../domain/money';
 import { inKindCents, type ReportCounts, type ReportRow } from '../../domain/report';
 import { averageText, countText, hoursText } from '../../domain/reportFormat';
+import { useNextFrame } from '../../ui/useNextFrame';
 import { MEETING_COUNT_HEADINGS, NumberHeadings, OUTCOME_HEADINGS } from './NumberHeadings';
 
 function CountCells({ counts, showUpcoming }: { counts: ReportCounts; showUpcoming: boolean }) {
@@ -40,12 +41,7 @@ function CountCells({ counts, showUpcoming }: { counts: ReportCounts; showUpcomi
  * the page a frame later (for search in page, Tab and screen readers), and paper always gets them all.
  */
 function useRowsShown(total: number, first: number | undefined): number {
-  const [all, setAll] = useState(first === undefined);
-  useEffect(() => {
-    if (all) return;
-    const frame = requestAnimationFrame(() => setAll(true));
-    return () => cancelAnimationFrame(frame);
-  }, [all]);
+  const all = useNextFrame(first !== undefined);
   useEffect(() => {
     if (all) performance.mark('report-complete');
   }, [all]);

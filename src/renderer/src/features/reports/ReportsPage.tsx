@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../ui/PageHeader';
+import { NextFrame } from '../../ui/useNextFrame';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { rangeLabel } from '../../domain/reportMonths';
@@ -13,7 +14,10 @@ import { ReportTable } from './ReportTable';
 import { ReportsNav } from './ReportsNav';
 import { UnrecordedNotice } from './UnrecordedNotice';
 import { useReportChoice } from './reportParams';
-import { useReport, useReportExtras } from './useReport';
+import { readReportAhead, useReport, useReportExtras } from './useReport';
+
+/** The router starts the report's read as the navigation begins. */
+export const readAhead = readReportAhead;
 
 /** More rows than the tallest screen shows above the fold. */
 const FIRST_ROWS = 24;
@@ -89,7 +93,10 @@ export function ReportsPage() {
           </div>
           <ReportExports data={data} choice={choice} />
           <ReportChart points={data.chart} from={data.report.from} to={data.report.to} />
-          <ReportSections data={data} extras={extras} onScreen />
+          {/* Below the chart: a frame later, so the table's first rows and the chart are drawn first. */}
+          <NextFrame>
+            <ReportSections data={data} extras={extras} onScreen />
+          </NextFrame>
         </>
       )}
     </>

@@ -1,14 +1,24 @@
 // The report's data, live: it follows every meeting recorded, gift logged or group changed.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { loadReport, type ReportData } from '../../db/report';
-import { useSharedQuery } from '../../db/sharedQuery';
+import { useSharedQuery, warmQuery } from '../../db/sharedQuery';
 import { loadReportExtras, type ReportExtras } from '../../db/reportExtras';
-import type { ReportChoice } from './reportParams';
+import { checkRange } from '../../domain/reportMonths';
+import { choiceFrom, type ReportChoice } from './reportParams';
+
+/** The shared query's name: everything the report depends on. */
+const reportKey = (choice: ReportChoice) => `report:${choice.from}:${choice.to}:${choice.affiliate}`;
+const readReport = (choice: ReportChoice) => () =>
+  loadReport({ from: choice.from, to: choice.to, affiliateId: choice.affiliate || null });
 
 export function useReport(choice: ReportChoice, valid: boolean): ReportData | undefined {
-  return useSharedQuery(valid ? `report:${choice.from}:${choice.to}:${choice.affiliate}` : null, () =>
-    loadReport({ from: choice.from, to: choice.to, affiliateId: choice.affiliate || null }),
-  );
+  return useSharedQuery(valid ? reportKey(choice) : null, readReport(choice));
+}
+
+/** Starts the report's read from its address, as the navigation to it begins (see screens.ts). */
+export function readReportAhead(address: URL): void {
+  const choice = choiceFrom(address.searchParams);
+  if (checkRange(choice.from, choice.to).ok) warmQuery(reportKey(choice), readReport(choice));
 }
 
 export function useReportExtras(data: ReportData | undefined): ReportExtras | undefined {

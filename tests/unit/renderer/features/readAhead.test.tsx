@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+// The calendar and the report start their reads from the address as the router begins the navigation;
+// the screen then joins that same read instead of starting a second one.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { forgetSharedQueries, useSharedQuery } from '../../../../src/renderer/src/db/sharedQuery';
+
+const loadReport = vi.hoisted(() => vi.fn(async (request: { from: string }) => ({ month: request.from })));
+const occurrencesBetween = vi.hoisted(() =>
+  vi.fn(async (from: string, to: string, options: { groupIds?: string[] }) => [{ from, to, groups: options.groupIds }]),
+);
+vi.mock('../../../../src/renderer/src/db/report', () => ({ loadReport }));
+vi.mock('../../../../src/renderer/src/db/meetings', () => ({ occurrencesBetween }));
+
+const { readReportAhead, useReport } = await import('../../../../src/renderer/src/features/reports/useReport');
+const { calendarChoice, calendarQuery, readCalendarAhead } =
+  await import('../../../../src/renderer/src/features/calendar/calendarQuery');
+const { viewRange } = await import('../../../../src/renderer/src/features/calendar/calendarRange');
+
+afterEach(() => {
+  cleanup();
+  forgetSharedQueries();
+  vi.clearAllMocks();
+});
+
+describe('reading the report ahead', () => {
+  it('starts the read the report screen then shows, once', async () => {
+    readReportAhead(new URL('http://app.local/reports?from=2025-08&to=2025-08'));
+    await waitFor(() => expect(loadReport).toHaveBeenCalledTimes(1));
+    const { result } = renderHook(() => useReport({ from: '2025-08', to: '2025-08', affiliate: '' }, true));
+    await waitFor(() => expect(result.current).toEqual({ month: '2025-08' }));
+    expect(loadReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads nothing for a range the screen will refuse', async () => {
+    readReportAhead(new URL('http://app.local/reports?from=2025-09&to=2025-02'));
+    readReportAhead(new URL('http://app.local/reports?from=August&to=2025-08'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loadReport).not.toHaveBeenCalled();
+  });
+});
+
+describe('reading the calendar ahead', () => {
+  const showing = (address: string, groupIds: string[] | undefined) => {
+    const choice = calendarChoice(new URL(address).searchParams);
+    const { from, to } = viewRange(choice.view, choice.anchor);
+    const query = calendarQuery(from, to, groupIds);
+    return renderHook(() => useSharedQuery(query.key, query.read)).result;
+  };
+
+  it('starts the month the calendar screen then shows, once', async () => {
+    const address = 'http://app.local/calendar?date=2025-08-01';
+    readCalendarAhead(new URL(address));
+    await waitFor(() => expect(occurrencesBetween).toHaveBeenCalledTimes(1));
+    expect(occurrencesBetween.mock.calls[0]?.slice(0, 2)).toEqual(['2025-07-27', '2025-09-06']);
+    const result = showing(address, undefined);
+    await waitFor(() => expect(result.current).toHaveLength(1));
+    expect(occurrencesBetween).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads one group’s week for a group filter', async () => {
+    const address = 'http://app.local/calendar?view=week&date=2025-08-06&group=g1';
+    readCalendarAhead(new URL(address));
+    await waitFor(() => expect(occurrencesBetween).toHaveBeenCalledTimes(1));
+    expect(occurrencesBetween.mock.calls[0]).toEqual([
+      '2025-08-03',
+      '2025-08-09',
+      expect.objectContaining({ groupIds: ['g1'] }),
+    ]);
+    showing(address, ['g1']);
+    await waitFor(() => expect(occurrencesBetween).toHaveBeenCalledTimes(1));
+  });
+
+  it('leaves an affiliate’s view to the screen, which needs the names to know its groups', async () => {
+    readCalendarAhead(new URL('http://app.local/calendar?affiliate=a1'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(occurrencesBetween).not.toHaveBeenCalled();
+  });
+});
