@@ -9,10 +9,19 @@ import { donationPrintRoutes, donationRoutes } from './features/donations/routes
 import { flyerPrintRoutes, flyerRoutes } from './features/flyers/routes';
 import { reportPrintRoutes, reportRoutes } from './features/reports/routes';
 
+/**
+ * Opened at a screen whose code loads on first visit, the window stays blank for the moment that takes,
+ * as it always did; naming this fallback keeps React Router from warning in the console that none was.
+ */
+function Blank() {
+  return null;
+}
+
 export const router = createHashRouter([
   {
     path: '/',
     element: <AppShell />,
+    HydrateFallback: Blank,
     children: [
       { index: true, element: <HomePage /> },
       {
@@ -109,6 +118,7 @@ export const router = createHashRouter([
   // Print pages: their own routes outside the shell (no navigation), see features/print/PrintFrame.
   {
     path: '/print',
+    HydrateFallback: Blank,
     children: [...donationPrintRoutes, ...flyerPrintRoutes, ...reportPrintRoutes],
   },
 ]);
