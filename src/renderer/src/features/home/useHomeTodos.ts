@@ -22,7 +22,7 @@ export const PROVIDERS: (TodoProvider | TodoSectionsProvider)[] = [
 ];
 
 /** Every table a section reads: Home reads them all in one read transaction. */
-const HOME_TABLES = [
+export const HOME_TABLES = [
   'groups',
   'schedules',
   'closures',
