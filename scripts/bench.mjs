@@ -364,8 +364,10 @@ console.log('');
 console.log(
   renderTable([
     {
+      // Home read from the database: the first start of a day, and any start after a change, has no
+      // kept list to draw first, so the target is judged on this one (the kept list is printed below).
       name: 'Cold start to Home painted',
-      figure: results.home,
+      figure: results.homeLive,
       anchorName: 'static shell page',
       anchor: results.shell,
       compare: 'difference',
@@ -425,7 +427,7 @@ console.log(
 );
 console.log('');
 console.log(
-  `Cold start, the browser's share: the static shell opening the app's IndexedDB and reading one record takes ${spread(results.shellDb)}; Home is painted ${formatMs(median(results.home.map((ms, i) => ms - results.shellDb[i])))} after that (median of the runs). Home painted from its own read (not the list kept from the last start): ${spread(results.homeLive)}, +${formatMs(median(results.homeLive.map((ms, i) => ms - results.shell[i])))} on the static shell.`,
+  `Cold start, the browser's share: the static shell opening the app's IndexedDB and reading one record takes ${spread(results.shellDb)}; Home is painted from its read ${formatMs(median(results.homeLive.map((ms, i) => ms - results.shellDb[i])))} after that (median of the runs). A start that finds the list kept from an earlier one the same day, with no change since, draws that first: ${spread(results.home)}, +${formatMs(median(results.home.map((ms, i) => ms - results.shell[i])))} on the static shell (the first run has none to draw).`,
 );
 console.log(
   `Anchors: raw getAll of every backed-up table ${formatMs(median(results.getAllTables))}; export against it ${median(results.exportMs.map((ms, i) => ms / results.getAllTables[i])).toFixed(2)}×. One month by index read ${median(results.monthRecords)} records.`,
