@@ -84,6 +84,19 @@ async function benchPage(context, base = BASE) {
   return page;
 }
 
+/** Calls `window.__bench[name](...args)` in the page. */
+const callerOf =
+  (page) =>
+  (name, ...args) =>
+    page.evaluate(({ name, args }) => window.__bench[name](...args), { name, args });
+
+/** The app's bench page and one on the anchors' origin, each with its caller. */
+async function benchPages(context) {
+  const page = await benchPage(context);
+  const anchorPage = await benchPage(context, ANCHOR_BASE);
+  return { page, bench: callerOf(page), anchorBench: callerOf(anchorPage) };
+}
+
 async function openBench(page, base = BASE) {
   await page.goto(`${base}/?bench=1#/settings`);
   await page.waitForFunction(() => window.__bench !== undefined);
@@ -224,7 +237,7 @@ try {
     );
     const context = await launch();
     const page = await benchPage(context);
-    const bench = (name, ...args) => page.evaluate(({ name, args }) => window.__bench[name](...args), { name, args });
+    const bench = callerOf(page);
 
     if (run === 1) {
       const sections = await bench('probeHome');
@@ -254,14 +267,7 @@ try {
     const month = monthsAgo(run * 13 + 2);
     say(`edit and export ${run} of ${RUNS}, load average ${load()}`);
     const context = await launch();
-    const page = await benchPage(context);
-    const anchorPage = await benchPage(context, ANCHOR_BASE);
-    const call =
-      (on) =>
-      (name, ...args) =>
-        on.evaluate(({ name, args }) => window.__bench[name](...args), { name, args });
-    const bench = call(page);
-    const anchorBench = call(anchorPage);
+    const { page, bench, anchorBench } = await benchPages(context);
     const recordTables = await bench('recordTables');
     const anchorFirst = run % 2 === 1;
     // As a coordinator comes to a meeting: from its month on the calendar (untimed). Then back on
@@ -302,14 +308,7 @@ try {
   for (let run = 1; run <= RUNS; run += 1) {
     say(`restore ${run} of ${RUNS}, load average ${load()}`);
     const context = await launch();
-    const page = await benchPage(context);
-    const anchorPage = await benchPage(context, ANCHOR_BASE);
-    const call =
-      (on) =>
-      (name, ...args) =>
-        on.evaluate(({ name, args }) => window.__bench[name](...args), { name, args });
-    const bench = call(page);
-    const anchorBench = call(anchorPage);
+    const { page, bench, anchorBench } = await benchPages(context);
     const anchorFirst = run % 2 === 1;
     // The bulk-insert anchor runs on the second origin: hand it the same backup, through a file.
     await bench('exportBackup');

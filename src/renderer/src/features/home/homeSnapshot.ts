@@ -66,13 +66,13 @@ export function saveHomeSnapshot(database: string, day: string, sections: TodoSe
 }
 
 /**
- * Forgets a database's kept list as soon as any of `tables` changes in it, in this window or another
+ * Forgets a database's kept list as soon as one of `tables` changes in it, in this window or another
  * (Dexie tells every window of the origin). Returns the unsubscribe.
  */
 export function forgetOnChange(database: string, tables: readonly string[]): () => void {
-  const watched = new Set(tables.map((table) => `idb://${database}/${table}/`));
+  const watched = tables.map((table) => `idb://${database}/${table}/`);
   const listener = (parts: ObservabilitySet) => {
-    const touched = Object.keys(parts).some((part) => [...watched].some((prefix) => part.startsWith(prefix)));
+    const touched = Object.keys(parts).some((part) => watched.some((prefix) => part.startsWith(prefix)));
     if (touched) localStorage.removeItem(PREFIX + database);
   };
   Dexie.on('storagemutated', listener);
