@@ -79,9 +79,13 @@ export async function addHolidayClosures(year: number, holidays: Holiday[]): Pro
 /** Live closures that cover at least one day of from..to (inclusive). */
 export async function closuresOverlapping(from: string, to: string): Promise<Closure[]> {
   // By end date: past closures pile up over the years, those still running at `from` stay few.
-  const ending = await db.closures.where('endDate').aboveOrEqual(from).toArray();
-  return ending
-    .filter((c) => c.deletedAt === null && c.startDate <= to)
+  return overlapping(await db.closures.where('endDate').aboveOrEqual(from).toArray(), from, to);
+}
+
+/** The live closures among `closures` that touch the days from..to, in the order closuresOverlapping gives. */
+export function overlapping(closures: readonly Closure[], from: string, to: string): Closure[] {
+  return closures
+    .filter((c) => c.deletedAt === null && c.endDate >= from && c.startDate <= to)
     .sort((a, b) => compare(a.startDate, b.startDate) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id));
 }
 

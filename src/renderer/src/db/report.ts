@@ -1,15 +1,19 @@
-// Reads what a monthly summary needs, each through an index: the monthly aggregates (12 months for the
-// chart), the range's occurrences, its gifts by date, and the small tables (groups, affiliates, venues).
-import type { Affiliate, Donation, Group, Settings } from '@shared/model';
+// Reads what a monthly summary needs, in two parts: the small tables it shares with every month (settings,
+// affiliates, groups, venues, series, closures: a few hundred rows, which the report screen keeps while
+// the app runs), and the range's own rows, each through an index: the monthly aggregates (12 months for
+// the chart), the months' records in brief, and the gifts by date.
+import type { Affiliate, Closure, Donation, Group, Schedule, Settings, Venue } from '@shared/model';
 import { buildReport, chartPoints, type ChartPoint, type Report } from '../domain/report';
 import { addMonths, CHART_MONTHS, firstDayOf, lastDayOf, monthsBetween } from '../domain/reportMonths';
 import type { DonatedVenue } from '../domain/donatedSpace';
 import type { Occurrence } from '../domain/occurrences';
 import { todayIso } from '../domain/dates';
 import { db } from './database';
+import { overlapping } from './closureOps';
 import { findDonations } from './donations';
-import { placeOccurrences, readOccurrenceInputs } from './meetings';
-import { statsForMonths } from './monthlyStats';
+import { placeOccurrences } from './meetings';
+import { digestRecordsBetween, digestsBetween } from './monthlyStats';
+import { statsOfDigests, type DigestRecord, type MonthDigest } from '../domain/monthlyStats';
 import { isLive } from './records';
 import { getSettings } from './settings';
 import { compareText } from '../domain/compareText';
@@ -38,48 +42,104 @@ export interface ReportData {
   gifts: Donation[];
 }
 
-export async function loadReport(request: ReportRequest): Promise<ReportData> {
-  const { from, to, affiliateId } = request;
+/** The tables readReportBase reads. */
+export const REPORT_BASE_TABLES = () => [db.settings, db.affiliates, db.groups, db.venues, db.schedules, db.closures];
+/** The tables readReportRange reads. */
+export const REPORT_RANGE_TABLES = () => [db.monthlyStats, db.monthRecords, db.donations];
+
+/** The small tables every report reads whole (live rows only, except venues: a gift may name a gone one). */
+export interface ReportBase {
+  settings: Settings;
+  affiliates: Affiliate[];
+  groups: Group[];
+  venues: Venue[];
+  schedules: Schedule[];
+  closures: Closure[];
+}
+
+/** One transaction over the small tables, read whole with getAll (a filtered collection walks a slower cursor). */
+export async function readReportBase(): Promise<ReportBase> {
+  const [settings, affiliates, groups, venues, schedules, closures] = await db.transaction(
+    'r',
+    REPORT_BASE_TABLES(),
+    () =>
+      Promise.all([
+        getSettings(),
+        db.affiliates.toArray(),
+        db.groups.toArray(),
+        db.venues.toArray(),
+        db.schedules.toArray(),
+        db.closures.toArray(),
+      ]),
+  );
+  return {
+    settings,
+    affiliates: affiliates.filter(isLive),
+    groups: groups.filter(isLive),
+    venues,
+    schedules: schedules.filter(isLive),
+    closures: closures.filter(isLive),
+  };
+}
+
+/** A range's own rows: every group's, whatever the scope (the scope is picked out when it is built). */
+export interface ReportRange {
+  from: string;
+  to: string;
+  /** the month rows of counts, every group's, for the chart's twelve months and the range */
+  digests: MonthDigest[];
+  records: (DigestRecord & { groupId: string })[];
+  gifts: Donation[];
+}
+
+export async function readReportRange(from: string, to: string): Promise<ReportRange> {
   // Each step's moment, for `npm run bench` and a profile: read, then built.
   performance.mark('report-read-start');
   const chartMonths = monthsBetween(addMonths(to, 1 - CHART_MONTHS), to);
   const firstMonth = chartMonths[0] ?? to;
-  // Every read at once, in one transaction: the scope's groups are picked out afterwards.
-  const tables = [db.settings, db.affiliates, db.groups, db.monthlyStats, db.monthRecords, db.schedules];
-  const [settings, affiliates, allGroups, allStats, reads, rangeGifts, allVenues] = await db.transaction(
-    'r',
-    [...tables, db.closures, db.donations, db.venues],
-    () =>
-      Promise.all([
-        getSettings(),
-        // Small tables read whole with getAll and filtered here: a filtered collection walks a slower cursor.
-        db.affiliates.toArray().then((all) => all.filter(isLive)),
-        db.groups.toArray().then((all) => all.filter(isLive)),
-        // The chart's twelve months include the report's range (at most twelve months, ending with it).
-        statsForMonths(from < firstMonth ? from : firstMonth, to),
-        readOccurrenceInputs(firstDayOf(from), lastDayOf(to)),
-        findDonations({ from: firstDayOf(from), to: lastDayOf(to) }),
-        // Every venue (a few hundred) in the same round trip, rather than the held-at ones after it.
-        db.venues.toArray(),
-      ]),
+  const [digests, records, gifts] = await db.transaction('r', REPORT_RANGE_TABLES(), () =>
+    Promise.all([
+      // The chart's twelve months include the report's range (at most twelve months, ending with it).
+      digestsBetween(from < firstMonth ? from : firstMonth, to),
+      digestRecordsBetween(firstDayOf(from), lastDayOf(to)),
+      findDonations({ from: firstDayOf(from), to: lastDayOf(to) }),
+    ]),
   );
   performance.mark('report-read-done');
+  return { from, to, digests, records, gifts };
+}
+
+/** The report from its two reads: the scope picked out, the meetings placed, the sums made. */
+export function assembleReport(base: ReportBase, range: ReportRange, request: ReportRequest): ReportData {
+  const { from, to, affiliateId } = request;
+  const { settings, affiliates } = base;
+  const chartMonths = monthsBetween(addMonths(to, 1 - CHART_MONTHS), to);
   const today = request.today ?? todayIso(settings.timeZone);
-  const groups = affiliateId === null ? allGroups : allGroups.filter((group) => group.affiliateId === affiliateId);
-  const groupIds = groups.map((group) => group.id);
-  const scope = new Set(groupIds);
-  const stats = affiliateId === null ? allStats : allStats.filter((stat) => scope.has(stat.groupId));
+  const groups = affiliateId === null ? base.groups : base.groups.filter((group) => group.affiliateId === affiliateId);
+  const scope = new Set(groups.map((group) => group.id));
+  // Only the range's months as one row per group and month; the chart sums its months straight from the rows.
+  const stats = statsOfDigests(
+    range.digests.filter((digest) => digest.month >= from && digest.month <= to),
+    scope,
+  );
+  const first = firstDayOf(from);
+  const last = lastDayOf(to);
   const occurrences = placeOccurrences(
-    affiliateId === null ? reads : { ...reads, schedules: reads.schedules.filter((s) => scope.has(s.groupId)) },
+    {
+      from: first,
+      to: last,
+      schedules: affiliateId === null ? base.schedules : base.schedules.filter((s) => scope.has(s.groupId)),
+      closures: overlapping(base.closures, first, last),
+      records: range.records,
+    },
     today,
   );
-  const inScope = new Set(groupIds);
   const gifts =
-    affiliateId === null ? rangeGifts : rangeGifts.filter((g) => g.groupId !== null && inScope.has(g.groupId));
+    affiliateId === null ? range.gifts : range.gifts.filter((g) => g.groupId !== null && scope.has(g.groupId));
   // Only the venues where a meeting was held count as donated space.
   const heldAt = new Set(occurrences.flatMap((o) => (o.state === 'held' && o.venueId !== null ? [o.venueId] : [])));
   const venues = new Map<string, DonatedVenue>(
-    allVenues.filter((venue) => isLive(venue) && heldAt.has(venue.id)).map((venue) => [venue.id, venue]),
+    base.venues.filter((venue) => isLive(venue) && heldAt.has(venue.id)).map((venue) => [venue.id, venue]),
   );
 
   const report = buildReport({
@@ -96,12 +156,20 @@ export async function loadReport(request: ReportRequest): Promise<ReportData> {
   return {
     settings,
     today,
-    affiliates: affiliates.sort((a, b) => compareText(a.name, b.name)),
+    affiliates: [...affiliates].sort((a, b) => compareText(a.name, b.name)),
     affiliate: affiliateId === null ? undefined : affiliates.find((a) => a.id === affiliateId),
     groups,
     report,
-    chart: chartPoints(stats, chartMonths, inScope),
+    chart: chartPoints(range.digests, chartMonths, scope),
     occurrences,
     gifts,
   };
+}
+
+/** The whole report in one transaction (exports, printing, tests). */
+export async function loadReport(request: ReportRequest): Promise<ReportData> {
+  const [base, range] = await db.transaction('r', [...REPORT_BASE_TABLES(), ...REPORT_RANGE_TABLES()], () =>
+    Promise.all([readReportBase(), readReportRange(request.from, request.to)]),
+  );
+  return assembleReport(base, range, request);
 }

@@ -6,7 +6,7 @@
 // known (the same query, still live for another screen or a moment ago) is shown in that very render.
 // Every entry is a Dexie liveQuery, so it follows every change to what it read, as useLiveQuery does.
 import { useCallback, useSyncExternalStore } from 'react';
-import { liveQuery, type Subscription } from 'dexie';
+import Dexie, { liveQuery, type ObservabilitySet, type Subscription, type Table } from 'dexie';
 
 /** What a screen sees; a new object at every change, so React knows to draw again. */
 interface Result {
@@ -23,6 +23,8 @@ interface Entry {
   subscription: Subscription | null;
   keepMs: number;
   release: ReturnType<typeof setTimeout> | undefined;
+  /** settles with the first result (or failure) */
+  firstRead: Promise<void>;
 }
 
 const entries = new Map<string, Entry>();
@@ -45,27 +47,79 @@ function scheduleRelease(key: string, entry: Entry, afterMs: number): void {
   }, afterMs);
 }
 
-function entryFor<T>(key: string, querier: () => Promise<T>, keepMs: number): Entry {
+/** Calls back after a commit (in this window or another) that changed any of the tables. */
+function onTablesChanged(tables: readonly Table[], changed: () => void): () => void {
+  const watched = tables.map((table) => `idb://${table.db.name}/${table.name}/`);
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => watched.some((prefix) => part.startsWith(prefix)))) changed();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
+}
+
+const closedUnder = (error: unknown) =>
+  error instanceof Error && (error.name === 'DatabaseClosedError' || error.name === 'AbortError');
+
+/**
+ * A query that runs now, not on Dexie's zero-delay timer, and again after any change to its tables:
+ * coarser than a live query (any change to a table, not only to the rows read), for reads whose tables
+ * change seldom or whose every change matters. Only the newest run's result is delivered.
+ */
+function watchTables<T>(
+  tables: readonly Table[],
+  querier: () => Promise<T>,
+  observer: { next: (value: T) => void; error: (error: unknown) => void },
+): Subscription {
+  let closed = false;
+  let runs = 0;
+  const run = () => {
+    const run = (runs += 1);
+    const current = () => !closed && run === runs;
+    new Promise<T>((resolve) => resolve(querier())).then(
+      (value) => current() && observer.next(value),
+      // As a live query does: a database closed under the read (the app switching databases) says nothing.
+      (error: unknown) => current() && !closedUnder(error) && observer.error(error),
+    );
+  };
+  const stop = onTablesChanged(tables, run);
+  run();
+  return {
+    get closed() {
+      return closed;
+    },
+    unsubscribe: () => {
+      closed = true;
+      stop();
+    },
+  };
+}
+
+function entryFor<T>(key: string, querier: () => Promise<T>, keepMs: number, tables?: readonly Table[]): Entry {
   const known = entries.get(key);
   if (known) return known;
+  let settle: () => void = () => undefined;
   const entry: Entry = {
     result: NOTHING_YET,
     listeners: new Set(),
     subscription: null,
     keepMs,
     release: undefined,
+    firstRead: new Promise<void>((resolve) => (settle = resolve)),
   };
   entries.set(key, entry);
-  entry.subscription = liveQuery(querier).subscribe({
-    next: (value) => {
+  const observer = {
+    next: (value: T) => {
       entry.result = { value, failed: false, error: undefined };
+      settle();
       notify(entry);
     },
     error: (error: unknown) => {
       entry.result = { value: entry.result.value, failed: true, error };
+      settle();
       notify(entry);
     },
-  });
+  };
+  entry.subscription = tables ? watchTables(tables, querier, observer) : liveQuery(querier).subscribe(observer);
   // Started by a render that may never be shown, or ahead of a screen: let it go unless someone listens.
   scheduleRelease(key, entry, keepMs);
   return entry;
@@ -74,22 +128,35 @@ function entryFor<T>(key: string, querier: () => Promise<T>, keepMs: number): En
 /**
  * Starts (or joins) the live query named `key` without a screen: for a read a screen is about to need.
  * The name must say everything the query depends on (its dates, its filters). Unless a screen shows it
- * within keepMs (Infinity: kept while the app runs), it ends.
+ * within keepMs (Infinity: kept while the app runs), it ends. Settles once the query has its first
+ * result (a failure too: the screen that shows it says so).
  */
-export function warmQuery<T>(key: string, querier: () => Promise<T>, keepMs = 2000): void {
-  entryFor(key, querier, keepMs);
+export function warmQuery<T>(
+  key: string,
+  querier: () => Promise<T>,
+  keepMs = 2000,
+  tables?: readonly Table[],
+): Promise<void> {
+  return entryFor(key, querier, keepMs, tables).firstRead;
 }
 
 /**
  * The live result of the query named `key` (undefined until the first result), or nothing while `key`
  * is null. The query runs while a screen shows it (keepMs: how long a render that is never shown keeps
  * it; Infinity: for good). A failed read is thrown, as useLiveQuery does, for the screen's error boundary.
+ * With `tables`, the query runs at once and again after any change to them (see watchTables), instead of
+ * as a Dexie live query.
  */
-export function useSharedQuery<T>(key: string | null, querier: () => Promise<T>, keepMs = 2000): T | undefined {
+export function useSharedQuery<T>(
+  key: string | null,
+  querier: () => Promise<T>,
+  keepMs = 2000,
+  tables?: readonly Table[],
+): T | undefined {
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (key === null) return () => undefined;
-      const entry = entryFor(key, querier, keepMs);
+      const entry = entryFor(key, querier, keepMs, tables);
       clearTimeout(entry.release);
       entry.listeners.add(onChange);
       return () => {
@@ -103,7 +170,7 @@ export function useSharedQuery<T>(key: string | null, querier: () => Promise<T>,
     [key],
   );
   // Starts the read now, during the render, rather than after the screen is first drawn.
-  if (key !== null) entryFor(key, querier, keepMs);
+  if (key !== null) entryFor(key, querier, keepMs, tables);
   const result = useSyncExternalStore(
     subscribe,
     () => (key === null ? NOTHING_YET : entries.get(key)?.result) ?? NOTHING_YET,

@@ -8,6 +8,7 @@ import { monthOf } from './dates';
 import type { Occurrence } from './occurrences';
 import { monthsBetween } from './reportMonths';
 import { compareText } from './compareText';
+import type { MonthDigest } from './monthlyStats';
 
 export interface ReportCounts {
   /** meetings dated in the month after moves: held + cancelled + unrecorded + upcoming */
@@ -207,18 +208,24 @@ export interface ChartPoint {
   attendance: number;
 }
 
-/** Meetings held and attendance per month, from the aggregates, for the groups in scope. */
+/**
+ * The chart's points: meetings held and attendance in each month, summed over the groups in scope straight
+ * from the month rows as stored (every group's counts in a month), without a row per group and month.
+ */
 export function chartPoints(
-  stats: readonly Pick<MonthlyStat, 'groupId' | 'month' | 'held' | 'attendance'>[],
+  digests: readonly MonthDigest[],
   months: readonly string[],
   groupIds: ReadonlySet<string>,
 ): ChartPoint[] {
   const points = new Map(months.map((month) => [month, { month, held: 0, attendance: 0 }]));
-  for (const stat of stats) {
-    const point = points.get(stat.month);
-    if (!point || !groupIds.has(stat.groupId)) continue;
-    point.held += stat.held;
-    point.attendance += stat.attendance;
+  for (const digest of digests) {
+    const point = points.get(digest.month);
+    if (!point) continue;
+    for (const [groupId, counts] of Object.entries(digest.groups)) {
+      if (!groupIds.has(groupId)) continue;
+      point.held += counts.held;
+      point.attendance += counts.attendance;
+    }
   }
   return [...points.values()];
 }

@@ -31,24 +31,37 @@ describe('compareText', () => {
   });
 });
 
+describe('countText', () => {
+  it('groups whole numbers by thousands as en-US does, without a formatter', async () => {
+    const numbers = watch('NumberFormat');
+    const { countText } = await import('../../../../src/renderer/src/domain/reportFormat');
+    const samples = [0, 7, 999, 1000, 1234, 99_999, 100_000, 1_234_567, -5, -1234, -1_000_000];
+    for (const value of samples) expect(countText(value)).toBe(value.toLocaleString('en-US'));
+    expect(numbers).toHaveLength(0);
+  });
+
+  it('rounds anything else with the formatter', async () => {
+    const { countText } = await import('../../../../src/renderer/src/domain/reportFormat');
+    expect(countText(1234.6)).toBe('1,235');
+  });
+});
+
 describe('warmLocale', () => {
   it('makes the collator and number formatters that later calls reuse', async () => {
     const collators = watch('Collator');
     const numbers = watch('NumberFormat');
     const { warmLocale } = await import('../../../../src/renderer/src/warmLocale');
     const { compareText } = await import('../../../../src/renderer/src/domain/compareText');
-    const { countText } = await import('../../../../src/renderer/src/domain/reportFormat');
     const { formatHours } = await import('../../../../src/renderer/src/domain/hours');
 
     warmLocale('America/Chicago');
     expect(collators).toHaveLength(1);
-    expect(numbers).toHaveLength(2);
+    expect(numbers).toHaveLength(1);
 
     expect(['b', 'a'].sort(compareText)).toEqual(['a', 'b']);
-    expect(countText(1234)).toBe('1,234');
     expect(formatHours(90)).toBe('1.5 h');
     expect(collators).toHaveLength(1);
-    expect(numbers).toHaveLength(2);
+    expect(numbers).toHaveLength(1);
   });
 
   it('loads the time-zone data through the same path the organisation’s “today” takes', async () => {

@@ -120,3 +120,76 @@ describe('useSharedQuery', () => {
     await screen.findByText('failed: The disk could not be read');
   });
 });
+
+describe('a shared query that watches its tables', () => {
+  function ShowWatched({ name }: { name: string }) {
+    const value = useSharedQuery(`watched:${name}`, () => localValue(name), 2000, [db.local]);
+    return <p>{value === undefined ? 'loading' : `value ${String(value)}`}</p>;
+  }
+
+  it('starts its read at once, not on a timer', async () => {
+    await db.local.put({ key: 'f', value: 'now' });
+    reads.count = 0;
+    vi.useFakeTimers();
+    void warmQuery('watched:f', () => localValue('f'), 2000, [db.local]);
+    expect(reads.count).toBe(1);
+    vi.useRealTimers();
+  });
+
+  it('shows the result, then the result after each change to its tables, even to rows it did not read', async () => {
+    await db.local.put({ key: 'g', value: 'first' });
+    reads.count = 0;
+    render(<ShowWatched name="g" />);
+    await screen.findByText('value first');
+    await act(() => db.local.put({ key: 'g', value: 'second' }));
+    await screen.findByText('value second');
+    const before = reads.count;
+    await act(() => db.local.put({ key: 'other', value: 'x' }));
+    await waitFor(() => expect(reads.count).toBe(before + 1));
+    await screen.findByText('value second');
+  });
+
+  it('leaves changes to other tables alone', async () => {
+    await db.local.put({ key: 'h', value: 'kept' });
+    reads.count = 0;
+    render(<ShowWatched name="h" />);
+    await screen.findByText('value kept');
+    // Any row will do: nothing reads it back.
+    await act(() => db.affiliates.put({ id: 'affiliate-1', name: 'North' } as never));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads.count).toBe(1);
+  });
+
+  it('shows only the newest read when a change comes while a read is under way', async () => {
+    await db.local.put({ key: 'i', value: 'one' });
+    let release: (() => void) | undefined;
+    const slowFirst = async () => {
+      const value = (await db.local.get('i'))?.value ?? 'none';
+      if (release === undefined) await new Promise<void>((resolve) => (release = resolve));
+      return value;
+    };
+    function ShowSlow() {
+      const value = useSharedQuery('watched:slow', slowFirst, 2000, [db.local]);
+      return <p>{value === undefined ? 'loading' : `value ${String(value)}`}</p>;
+    }
+    render(<ShowSlow />);
+    await waitFor(() => expect(release).toBeDefined());
+    await act(() => db.local.put({ key: 'i', value: 'two' }));
+    await screen.findByText('value two');
+    release?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByText('value two')).toBeTruthy();
+  });
+
+  it('stops watching once its last screen is left', async () => {
+    await db.local.put({ key: 'j', value: 'old' });
+    reads.count = 0;
+    const { unmount } = render(<ShowWatched name="j" />);
+    await screen.findByText('value old');
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await db.local.put({ key: 'j', value: 'new' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads.count).toBe(1);
+  });
+});

@@ -5,11 +5,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { forgetSharedQueries, useSharedQuery } from '../../../../src/renderer/src/db/sharedQuery';
 
-const loadReport = vi.hoisted(() => vi.fn(async (request: { from: string }) => ({ month: request.from })));
+const readReportBase = vi.hoisted(() => vi.fn(async () => ({ base: true })));
+const readReportRange = vi.hoisted(() => vi.fn(async (from: string, to: string) => ({ from, to })));
+const assembleReport = vi.hoisted(() =>
+  vi.fn((base: object, range: object, request: { affiliateId: string | null }) => ({ ...base, ...range, request })),
+);
 const occurrencesBetween = vi.hoisted(() =>
   vi.fn(async (from: string, to: string, options: { groupIds?: string[] }) => [{ from, to, groups: options.groupIds }]),
 );
-vi.mock('../../../../src/renderer/src/db/report', () => ({ loadReport }));
+vi.mock('../../../../src/renderer/src/db/report', () => ({
+  readReportBase,
+  readReportRange,
+  assembleReport,
+  loadReport: vi.fn(),
+  REPORT_BASE_TABLES: () => [],
+  REPORT_RANGE_TABLES: () => [],
+}));
 vi.mock('../../../../src/renderer/src/db/meetings', () => ({ occurrencesBetween }));
 
 const { readReportAhead, useReport } = await import('../../../../src/renderer/src/features/reports/useReport');
@@ -24,19 +35,40 @@ afterEach(() => {
 });
 
 describe('reading the report ahead', () => {
-  it('starts the read the report screen then shows, once', async () => {
-    readReportAhead(new URL('http://app.local/reports?from=2025-08&to=2025-08'));
-    await waitFor(() => expect(loadReport).toHaveBeenCalledTimes(1));
-    const { result } = renderHook(() => useReport({ from: '2025-08', to: '2025-08', affiliate: '' }, true));
-    await waitFor(() => expect(result.current).toEqual({ month: '2025-08' }));
-    expect(loadReport).toHaveBeenCalledTimes(1);
+  it('starts the reads the report screen then shows, once', async () => {
+    readReportAhead(new URL('http://app.local/reports?from=2025-08&to=2025-09&affiliate=a1'));
+    await waitFor(() => expect(readReportRange).toHaveBeenCalledTimes(1));
+    expect(readReportRange).toHaveBeenCalledWith('2025-08', '2025-09');
+    expect(readReportBase).toHaveBeenCalledTimes(1);
+    const { result } = renderHook(() => useReport({ from: '2025-08', to: '2025-09', affiliate: 'a1' }, true));
+    await waitFor(() =>
+      expect(result.current).toEqual({
+        base: true,
+        from: '2025-08',
+        to: '2025-09',
+        request: { from: '2025-08', to: '2025-09', affiliateId: 'a1' },
+      }),
+    );
+    expect(readReportRange).toHaveBeenCalledTimes(1);
+    expect(readReportBase).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the small tables for the next report, and reads only the new range', async () => {
+    const first = renderHook(() => useReport({ from: '2025-08', to: '2025-08', affiliate: '' }, true));
+    await waitFor(() => expect(first.result.current).toBeDefined());
+    first.unmount();
+    const second = renderHook(() => useReport({ from: '2024-01', to: '2024-03', affiliate: '' }, true));
+    await waitFor(() => expect(second.result.current).toMatchObject({ from: '2024-01', to: '2024-03' }));
+    expect(readReportBase).toHaveBeenCalledTimes(1);
+    expect(readReportRange).toHaveBeenCalledTimes(2);
   });
 
   it('reads nothing for a range the screen will refuse', async () => {
     readReportAhead(new URL('http://app.local/reports?from=2025-09&to=2025-02'));
     readReportAhead(new URL('http://app.local/reports?from=August&to=2025-08'));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(loadReport).not.toHaveBeenCalled();
+    expect(readReportRange).not.toHaveBeenCalled();
+    expect(readReportBase).not.toHaveBeenCalled();
   });
 });
 

@@ -48,5 +48,5 @@ export function readCalendarAhead(address: URL): void {
   if (choice.affiliate !== '' && choice.group === '') return;
   const { from, to } = viewRange(choice.view, choice.anchor);
   const { key, read } = calendarQuery(from, to, choice.group ? [choice.group] : undefined);
-  warmQuery(key, read);
+  void warmQuery(key, read);
 }

@@ -43,5 +43,5 @@ export function useNames(): Names | undefined {
 
 /** Reads the names ahead of the first screen that shows them, and keeps them while the app runs. */
 export function warmNames(): void {
-  warmQuery(NAMES, readNames, Number.POSITIVE_INFINITY);
+  void warmQuery(NAMES, readNames, Number.POSITIVE_INFINITY);
 }
