@@ -2,6 +2,7 @@
 // loads the state dataset once into a fresh browser profile, then times each figure over several runs,
 // each beside a bare-IndexedDB (or static page) anchor measured in the same run. Prints, never asserts.
 //   node scripts/bench.mjs [--runs 5] [--profile DIR (reuse a loaded profile)] [--keep] [--no-build]
+//                          [--only screens,edits,restores]
 /* global window -- the page functions below run in the browser */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +18,8 @@ const argument = (name, fallback) => {
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const RUNS = Number(argument('--runs', '5'));
+// --only screens,edits,restores: some rounds, for a quick look while working (the table says what was left out).
+const ROUNDS = new Set(argument('--only', 'screens,edits,restores').split(','));
 const PORT = Number(process.env.BENCH_PORT ?? 4787);
 // The anchors that write much in one transaction run on a second origin (BENCH_ANCHOR_PORT, else 1000
 // ports up): Chromium keeps one IndexedDB backing store per origin, and one big transaction slows every
@@ -200,7 +203,7 @@ try {
     await context.close();
   }
 
-  for (let run = 1; run <= RUNS; run += 1) {
+  for (let run = 1; ROUNDS.has('screens') && run <= RUNS; run += 1) {
     const month = monthsAgo(run * 13 + 2);
     say(`run ${run} of ${RUNS} (month ${month}), load average ${load()}`);
     {
@@ -263,7 +266,7 @@ try {
   // The writes come after every cold start and screen: an edit leaves the next start a backup to write
   // (in the browser mode, ~50 MB into the same IndexedDB), and Chromium then compacts its files for a
   // minute or more, during which even the bare month read (the anchor) runs 2–5× slower.
-  for (let run = 1; run <= RUNS; run += 1) {
+  for (let run = 1; ROUNDS.has('edits') && run <= RUNS; run += 1) {
     const month = monthsAgo(run * 13 + 2);
     say(`edit and export ${run} of ${RUNS}, load average ${load()}`);
     const context = await launch();
@@ -305,7 +308,7 @@ try {
   }
 
   // The restores come last, for the same reason: each writes ~50 MB.
-  for (let run = 1; run <= RUNS; run += 1) {
+  for (let run = 1; ROUNDS.has('restores') && run <= RUNS; run += 1) {
     say(`restore ${run} of ${RUNS}, load average ${load()}`);
     const context = await launch();
     const { page, bench, anchorBench } = await benchPages(context);
@@ -360,78 +363,88 @@ console.log(
 if (loadFigure)
   console.log(`Loading the dataset (once, this profile): ${formatMs(loadFigure.ms)} for ${loadFigure.records} records`);
 console.log('');
+/** A row whose round was left out (--only) says so instead of a figure. */
+const ranOrNot = (row) =>
+  Array.isArray(row.figure) && row.figure.length === 0
+    ? { name: row.name, figure: 'not run (--only)', target: row.target }
+    : row;
 console.log(
-  renderTable([
-    {
-      // Home read from the database: the first start of a day, and any start after a change, has no
-      // kept list to draw first, so the target is judged on this one (the kept list is printed below).
-      name: 'Cold start to Home painted',
-      figure: results.homeLive,
-      anchorName: 'static shell page',
-      anchor: results.shell,
-      compare: 'difference',
-      target: { text: '≤ shell + 300 ms', limit: 300 },
-    },
-    {
-      name: 'Calendar month',
-      figure: results.calendar,
-      anchorName: 'one month by index',
-      anchor: results.month,
-      compare: 'ratio',
-      target: { text: '≤ 100 ms', limit: 100 },
-      absolute: true,
-    },
-    reportsBuilt
-      ? {
-          name: 'Month report, 12-month chart',
-          figure: results.report,
-          anchorName: 'one month by index',
-          anchor: results.month,
-          compare: 'ratio',
-          target: { text: '≤ 50 ms', limit: 50 },
-          absolute: true,
-        }
-      : { name: 'Month report, 12-month chart', figure: 'not built yet', target: { text: '≤ 50 ms' } },
-    {
-      name: 'One edit saved',
-      figure: results.edit,
-      anchorName: 'one strict write',
-      anchor: results.strictWrite,
-      compare: 'ratio',
-      target: { text: '≤ 2× strict write', limit: 2 },
-    },
-    {
-      name: 'Full backup export',
-      figure: results.exportMs,
-      anchorName: 'raw getAll, all meetings',
-      anchor: results.getAllMeetings,
-      compare: 'ratio',
-      target: { text: '≤ 1.5× raw getAll', limit: 1.5 },
-    },
-    {
-      name: 'Full restore',
-      figure: results.restore,
-      anchorName: 'raw bulk insert, same records',
-      anchor: results.bulkInsert,
-      compare: 'ratio',
-      target: { text: '≤ 1.15× raw bulk insert', limit: 1.15 },
-    },
-    {
-      name: 'JS heap after Home',
-      figure: results.heap,
-      format: formatMiB,
-      target: { text: '≤ 10 MiB', limit: 10 * 1024 * 1024 },
-    },
-  ]),
+  renderTable(
+    [
+      {
+        // Home read from the database: the first start of a day, and any start after a change, has no
+        // kept list to draw first, so the target is judged on this one (the kept list is printed below).
+        name: 'Cold start to Home painted',
+        figure: results.homeLive,
+        anchorName: 'static shell page',
+        anchor: results.shell,
+        compare: 'difference',
+        target: { text: '≤ shell + 300 ms', limit: 300 },
+      },
+      {
+        name: 'Calendar month',
+        figure: results.calendar,
+        anchorName: 'one month by index',
+        anchor: results.month,
+        compare: 'ratio',
+        target: { text: '≤ 100 ms', limit: 100 },
+        absolute: true,
+      },
+      reportsBuilt
+        ? {
+            name: 'Month report, 12-month chart',
+            figure: results.report,
+            anchorName: 'one month by index',
+            anchor: results.month,
+            compare: 'ratio',
+            target: { text: '≤ 50 ms', limit: 50 },
+            absolute: true,
+          }
+        : { name: 'Month report, 12-month chart', figure: 'not built yet', target: { text: '≤ 50 ms' } },
+      {
+        name: 'One edit saved',
+        figure: results.edit,
+        anchorName: 'one strict write',
+        anchor: results.strictWrite,
+        compare: 'ratio',
+        target: { text: '≤ 2× strict write', limit: 2 },
+      },
+      {
+        name: 'Full backup export',
+        figure: results.exportMs,
+        anchorName: 'raw getAll, all meetings',
+        anchor: results.getAllMeetings,
+        compare: 'ratio',
+        target: { text: '≤ 1.5× raw getAll', limit: 1.5 },
+      },
+      {
+        name: 'Full restore',
+        figure: results.restore,
+        anchorName: 'raw bulk insert, same records',
+        anchor: results.bulkInsert,
+        compare: 'ratio',
+        target: { text: '≤ 1.15× raw bulk insert', limit: 1.15 },
+      },
+      {
+        name: 'JS heap after Home',
+        figure: results.heap,
+        format: formatMiB,
+        target: { text: '≤ 10 MiB', limit: 10 * 1024 * 1024 },
+      },
+    ].map(ranOrNot),
+  ),
 );
 console.log('');
-console.log(
-  `Cold start, the browser's share: the static shell opening the app's IndexedDB and reading one record takes ${spread(results.shellDb)}; Home is painted from its read ${formatMs(median(results.homeLive.map((ms, i) => ms - results.shellDb[i])))} after that (median of the runs). A start that finds the list kept from an earlier one the same day, with no change since, draws that first: ${spread(results.home)}, +${formatMs(median(results.home.map((ms, i) => ms - results.shell[i])))} on the static shell (the first run has none to draw).`,
-);
-console.log(
-  `Anchors: raw getAll of every backed-up table ${formatMs(median(results.getAllTables))}; export against it ${median(results.exportMs.map((ms, i) => ms / results.getAllTables[i])).toFixed(2)}×. One month by index read ${median(results.monthRecords)} records.`,
-);
-console.log(
-  `Restore, step by step (medians): check ${formatMs(median(results.validate))}, write the records into a new database ${formatMs(median(results.replace))}, the monthly aggregates ${formatMs(median(results.rebuild))}, switch and reopen ${formatMs(median(results.switchMs))}; the old database deleted afterwards in ${formatMs(median(results.drop))}. Home showed ${median(results.todos)} to-do items.`,
-);
+if (ROUNDS.has('screens'))
+  console.log(
+    `Cold start, the browser's share: the static shell opening the app's IndexedDB and reading one record takes ${spread(results.shellDb)}; Home is painted from its read ${formatMs(median(results.homeLive.map((ms, i) => ms - results.shellDb[i])))} after that (median of the runs). A start that finds the list kept from an earlier one the same day, with no change since, draws that first: ${spread(results.home)}, +${formatMs(median(results.home.map((ms, i) => ms - results.shell[i])))} on the static shell (the first run has none to draw).`,
+  );
+if (ROUNDS.has('edits'))
+  console.log(
+    `Anchors: raw getAll of every backed-up table ${formatMs(median(results.getAllTables))}; export against it ${median(results.exportMs.map((ms, i) => ms / results.getAllTables[i])).toFixed(2)}×. One month by index read ${median(results.monthRecords)} records.`,
+  );
+if (ROUNDS.has('restores'))
+  console.log(
+    `Restore, step by step (medians): check ${formatMs(median(results.validate))}, write the records into a new database ${formatMs(median(results.replace))}, the monthly aggregates ${formatMs(median(results.rebuild))}, switch and reopen ${formatMs(median(results.switchMs))}; the old database deleted afterwards in ${formatMs(median(results.drop))}. Home showed ${median(results.todos)} to-do items.`,
+  );
 console.log(`Whole bench: ${formatMs(Date.now() - began)}. Bundle: ${bundle.match(/assets\/[^"]+\.js/g)?.join(', ')}.`);
