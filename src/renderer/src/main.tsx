@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { router } from './routes';
+import { readAheadOnNavigation } from './screens';
 import { requestPersistentStorage } from './db/database';
 import { startDatabaseHousekeeping } from './db/databaseSwitch';
 import { startAutomaticBackups } from './features/backup/automaticBackups';
@@ -23,6 +24,9 @@ startAutomaticBackups();
 
 // In the background once the app is up: delete the databases a restore left behind.
 startDatabaseHousekeeping();
+
+// A screen's reads start as the navigation to it begins, not once the router has resolved its code.
+readAheadOnNavigation(router);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,9 +2,12 @@
 // screen is up, every screen's code is fetched in the background (prefetchScreens), so moving around
 // the app never waits for it.
 import type { ComponentType } from 'react';
-import type { LazyRouteFunction, RouteObject } from 'react-router-dom';
+import { matchRoutes, type DataRouter, type LazyRouteFunction, type RouteObject } from 'react-router-dom';
 
 const loads: (() => Promise<unknown>)[] = [];
+
+/** The read-ahead of each screen whose code has been fetched, by its route's lazy function. */
+const readAheads = new Map<unknown, ReadAhead>();
 
 /**
  * A screen module may export `readAhead`: it starts the screen's reads (shared queries) from the
@@ -17,8 +20,7 @@ export function screen<M extends Record<K, ComponentType> & { readAhead?: ReadAh
   load: () => Promise<M>,
   name: K,
 ): LazyRouteFunction<RouteObject> {
-  loads.push(load);
-  return async () => {
+  const lazy = async () => {
     const module = await load();
     const { readAhead } = module;
     if (!readAhead) return { Component: module[name] };
@@ -31,6 +33,28 @@ export function screen<M extends Record<K, ComponentType> & { readAhead?: ReadAh
       },
     };
   };
+  loads.push(() =>
+    load().then((module) => {
+      if (module.readAhead) readAheads.set(lazy, module.readAhead);
+    }),
+  );
+  return lazy;
+}
+
+/**
+ * Starts a screen's reads the moment the router begins a navigation to it, when its code is already
+ * here (fetched after the first screen): the router's first visit to a screen resolves its code first,
+ * and its loader ran ~10 ms after the click. The loader still runs and joins the same reads.
+ */
+export function readAheadOnNavigation(router: Pick<DataRouter, 'subscribe' | 'routes'>): () => void {
+  return router.subscribe((state) => {
+    const next = state.navigation.location;
+    if (state.navigation.state !== 'loading' || !next) return;
+    for (const { route } of matchRoutes(router.routes, next) ?? []) {
+      const readAhead = route.lazy ? readAheads.get(route.lazy) : undefined;
+      readAhead?.(new URL(`${next.pathname}${next.search}`, 'http://app.local'));
+    }
+  });
 }
 
 /** Fetches every screen's code (the browser keeps each module once loaded). */

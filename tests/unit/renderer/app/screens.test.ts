@@ -1,5 +1,6 @@
 // Screens load their code when first visited; the rest is fetched once the first screen is shown.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter, type RouteObject } from 'react-router-dom';
 
 type Screens = typeof import('../../../../src/renderer/src/screens');
 let screens: Screens;
@@ -80,5 +81,55 @@ describe('a screen that reads ahead', () => {
   it('adds no loader to a screen without one', async () => {
     const lazy = screens.screen(async () => ({ GroupsPage: () => null }), 'GroupsPage');
     expect(await (lazy as () => Promise<object>)()).not.toHaveProperty('loader');
+  });
+});
+
+describe('reading ahead as the navigation begins', () => {
+  const routesWith = (lazy: unknown): RouteObject[] => [
+    { path: '/', children: [{ path: 'reports', lazy: lazy as RouteObject['lazy'] }, { path: 'other' }] },
+  ];
+
+  it('starts the reads of a screen whose code is here before the router has resolved it', async () => {
+    const readAhead = vi.fn();
+    const lazy = screens.screen(async () => ({ ReportsPage: () => null, readAhead }), 'ReportsPage');
+    await screens.prefetchScreens();
+    const router = createMemoryRouter(routesWith(lazy), { initialEntries: ['/other'] });
+    const stop = screens.readAheadOnNavigation(router);
+    void router.navigate('/reports?from=2025-08&to=2025-09');
+    // Synchronously, as the navigation begins: before the router has loaded anything.
+    expect(readAhead).toHaveBeenCalled();
+    const address = readAhead.mock.calls[0]?.[0] as URL;
+    expect(address.pathname).toBe('/reports');
+    expect(address.searchParams.get('to')).toBe('2025-09');
+    stop();
+    router.dispose();
+  });
+
+  it('leaves a screen whose code is not here yet to its loader', async () => {
+    const readAhead = vi.fn();
+    const lazy = screens.screen(async () => ({ ReportsPage: () => null, readAhead }), 'ReportsPage');
+    const router = createMemoryRouter(routesWith(lazy), { initialEntries: ['/other'] });
+    const stop = screens.readAheadOnNavigation(router);
+    const navigated = router.navigate('/reports?from=2025-08&to=2025-08');
+    expect(readAhead).not.toHaveBeenCalled();
+    await navigated;
+    // The loader, once the code is loaded, still starts the reads.
+    expect(readAhead).toHaveBeenCalledTimes(1);
+    stop();
+    router.dispose();
+  });
+
+  it('reads nothing for a navigation to a screen without reads', async () => {
+    const readAhead = vi.fn();
+    const lazy = screens.screen(async () => ({ ReportsPage: () => null, readAhead }), 'ReportsPage');
+    await screens.prefetchScreens();
+    const router = createMemoryRouter(routesWith(lazy), { initialEntries: ['/reports'] });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    readAhead.mockClear();
+    const stop = screens.readAheadOnNavigation(router);
+    await router.navigate('/other');
+    expect(readAhead).not.toHaveBeenCalled();
+    stop();
+    router.dispose();
   });
 });

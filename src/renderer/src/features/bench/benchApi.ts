@@ -10,8 +10,9 @@ import { replaceAllRecords } from '../../db/backupRestore';
 import { rebuildMonthlyStats } from '../../db/monthlyStats';
 import { recordHeld } from '../../db/meetings';
 import { backUpNow, openBackupBytes } from '../backup/backupService';
-import { monthBounds } from '../../domain/monthlyStats';
-import { rawBulkInsert, rawGetAll, rawMonth, rawStrictWrite, type Timed } from './rawIdb';
+import { bucketOf, monthBounds } from '../../domain/monthlyStats';
+import { monthOf } from '../../domain/dates';
+import { rawBulkInsert, rawGetAll, rawMonth, rawStrictPuts, rawStrictWrite, type Timed } from './rawIdb';
 
 let lastBackup: Uint8Array<ArrayBuffer> | null = null;
 
@@ -39,8 +40,8 @@ async function counts(): Promise<Record<string, number>> {
   return Object.fromEntries(entries);
 }
 
-/** Re-records one held meeting of the month (attendance up by one): a named write, like the form's. */
-async function editOnce(month: string): Promise<Timed> {
+/** The meeting the edit re-records: the first held one of the month. */
+async function editTarget(month: string) {
   const { first, last } = monthBounds(month);
   const meeting = await db.meetings
     .where('date')
@@ -48,6 +49,12 @@ async function editOnce(month: string): Promise<Timed> {
     .filter((m) => m.outcome === 'held' && m.deletedAt === null)
     .first();
   if (!meeting) throw new Error(`No held meeting in ${month} to edit`);
+  return meeting;
+}
+
+/** Re-records one held meeting of the month (attendance up by one): a named write, like the form's. */
+async function editOnce(month: string): Promise<Timed> {
+  const meeting = await editTarget(month);
   const ref = { scheduleId: meeting.scheduleId, groupId: meeting.groupId, originalDate: meeting.originalDate };
   const fields = {
     attendance: ((meeting.attendance ?? 0) % 20) + 1,
@@ -58,6 +65,25 @@ async function editOnce(month: string): Promise<Timed> {
   const start = performance.now();
   await recordHeld(ref, fields);
   return { ms: since(start), records: 1 };
+}
+
+/**
+ * The edit's own writes alone: the same meeting's record and its month's two aggregate rows, put back
+ * unchanged with bare IndexedDB in one strict transaction. The floor for an edit whose aggregates are
+ * written in the same transaction as the record.
+ */
+async function rawEditWrites(month: string): Promise<Timed> {
+  const meeting = await editTarget(month);
+  const [stats, records] = await Promise.all([
+    db.monthlyStats.get(monthOf(meeting.date)),
+    db.monthRecords.get([monthOf(meeting.date), bucketOf(meeting.groupId)]),
+  ]);
+  if (!stats || !records) throw new Error(`No aggregate rows for ${month}`);
+  return rawStrictPuts(db.name, [
+    { store: 'meetings', value: meeting },
+    { store: 'monthlyStats', value: stats },
+    { store: 'monthRecords', value: records },
+  ]);
 }
 
 async function exportBackup() {
@@ -145,6 +171,7 @@ export function installBenchApi(): void {
     loadDataset,
     counts,
     editOnce,
+    rawEditWrites,
     exportBackup,
     restoreBackup,
     rawBulkInsertOfBackup,
@@ -166,6 +193,7 @@ export interface BenchApi {
   loadDataset: typeof loadDataset;
   counts: typeof counts;
   editOnce: typeof editOnce;
+  rawEditWrites: typeof rawEditWrites;
   exportBackup: typeof exportBackup;
   restoreBackup: typeof restoreBackup;
   rawBulkInsertOfBackup: typeof rawBulkInsertOfBackup;

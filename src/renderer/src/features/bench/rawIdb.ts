@@ -73,6 +73,24 @@ export async function rawStrictWrite(record: { id: string; [field: string]: unkn
 }
 
 /**
+ * Rows put back as they are (unchanged) into the app's own stores, in one strict-durability transaction:
+ * what an edit's writes alone take, with no reads, no Dexie and no app code.
+ */
+export async function rawStrictPuts(dbName: string, rows: { store: string; value: unknown }[]): Promise<Timed> {
+  const database = await open(dbName);
+  try {
+    const start = performance.now();
+    const stores = [...new Set(rows.map((row) => row.store))];
+    const transaction = database.transaction(stores, 'readwrite', { durability: 'strict' });
+    for (const { store, value } of rows) transaction.objectStore(store).put(value);
+    await committed(transaction);
+    return { ms: performance.now() - start, records: rows.length };
+  } finally {
+    database.close();
+  }
+}
+
+/**
  * Adds every record into a scratch copy of the app's stores and indexes, in one strict transaction:
  * the floor for a restore of the same records. The scratch database is deleted afterwards.
  */
