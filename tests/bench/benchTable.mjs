@@ -68,7 +68,8 @@ export function renderTable(rows) {
     }
     // Some targets are absolute (calendar ≤ 100 ms); the anchor then only gives the figure its scale.
     const judged = row.absolute ? median(row.figure) : value;
-    const result = row.target ? (judged <= row.target.limit ? 'pass' : 'miss') : '';
+    // A target without a limit is a note, judged by no figure.
+    const result = row.target?.limit === undefined ? '' : judged <= row.target.limit ? 'pass' : 'miss';
     lines.push(
       [
         pad(row.name, widths[0]),
