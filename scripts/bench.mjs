@@ -465,6 +465,6 @@ if (ROUNDS.has('edits'))
   );
 if (ROUNDS.has('restores'))
   console.log(
-    `Restore, step by step (medians): check ${formatMs(median(results.validate))}, write the records into a new database ${formatMs(median(results.replace))}, the monthly aggregates ${formatMs(median(results.rebuild))}, switch and reopen ${formatMs(median(results.switchMs))}; the old database deleted afterwards in ${formatMs(median(results.drop))}. Home showed ${median(results.todos)} to-do items.`,
+    `Restore, step by step (medians): check ${formatMs(median(results.validate))}, write the records into a new database ${formatMs(median(results.replace))}, the monthly aggregates ${formatMs(median(results.rebuild))}, switch and reopen ${formatMs(median(results.switchMs))}; the old database deleted afterwards in ${formatMs(median(results.drop))}.${results.todos.length > 0 ? ` Home showed ${median(results.todos)} to-do items.` : ''}`,
   );
 console.log(`Whole bench: ${formatMs(Date.now() - began)}. Bundle: ${bundle.match(/assets\/[^"]+\.js/g)?.join(', ')}.`);
