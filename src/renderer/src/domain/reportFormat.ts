@@ -13,8 +13,16 @@ export function oneDecimal(numerator: number, denominator: number): string | nul
 /** Average attendance per meeting held, one decimal, or null when no meeting was held. */
 export const averageText = (attendance: number, held: number): string | null => oneDecimal(attendance, held);
 
-/** Facilitator hours from minutes, one decimal ("13.5"). */
+/** Facilitator hours from minutes, one decimal ("13.5"), as files write them: no thousands separator. */
 export const hoursText = (minutes: number): string => oneDecimal(minutes, 60) ?? '0.0';
+
+/** Facilitator hours as screens and paper show them: hoursText with its thousands grouped ("19,974.5"). */
+export function hoursShown(minutes: number): string {
+  const text = hoursText(minutes);
+  const point = text.indexOf('.');
+  const negative = text.startsWith('-');
+  return `${negative ? '-' : ''}${countText(Number(text.slice(negative ? 1 : 0, point)))}${text.slice(point)}`;
+}
 
 /** Dollars with two decimals and no thousands separator ("1234.50"): for files other programs read. */
 export function dollarsText(cents: number): string {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvDocument } from '../../../../src/renderer/src/domain/csvExport';
 import { safeText } from '../../../../src/renderer/src/domain/reportCsv';
 import { parseCsv } from '../../../../src/renderer/src/domain/csv';
-import { averageText, dollarsText, hoursText, oneDecimal } from '../../../../src/renderer/src/domain/reportFormat';
+import {
+  averageText,
+  dollarsText,
+  hoursShown,
+  hoursText,
+  oneDecimal,
+} from '../../../../src/renderer/src/domain/reportFormat';
 
 describe('CSV cells (RFC 4180)', () => {
   it('leaves plain text alone', () => {
@@ -68,6 +74,16 @@ describe('report decimals', () => {
     expect(hoursText(45)).toBe('0.8');
     expect(hoursText(100)).toBe('1.7');
     expect(hoursText(90 * 2 * 650)).toBe('1950.0');
+  });
+
+  it('shows facilitator hours on screen and paper with thousands grouped, the file’s digits otherwise', () => {
+    expect(hoursShown(0)).toBe('0.0');
+    expect(hoursShown(45)).toBe('0.8');
+    expect(hoursShown(90 * 2 * 650)).toBe('1,950.0');
+    expect(hoursShown(1_198_470)).toBe('19,974.5');
+    expect(hoursShown(60_000_000)).toBe('1,000,000.0');
+    expect(hoursShown(-30)).toBe('-0.5');
+    expect(hoursShown(-90_000)).toBe('-1,500.0');
   });
 
   it('writes dollars with two decimals and no thousands separator', () => {

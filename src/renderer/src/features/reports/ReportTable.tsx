@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { PROGRAM_SHORT } from '../../domain/labels';
 import { formatCents } from '../../domain/money';
 import { inKindCents, type ReportCounts, type ReportRow } from '../../domain/report';
-import { averageText, countText, hoursText } from '../../domain/reportFormat';
+import { averageText, countText, hoursShown } from '../../domain/reportFormat';
 import { useNextFrame } from '../../ui/useNextFrame';
 import { MEETING_COUNT_HEADINGS, NumberHeadings, OUTCOME_HEADINGS } from './NumberHeadings';
 
@@ -29,7 +29,7 @@ function CountCells({ counts, showUpcoming }: { counts: ReportCounts; showUpcomi
           </>
         )}
       </td>
-      <td className="number">{hoursText(counts.facilitatorMinutes)}</td>
+      <td className="number">{hoursShown(counts.facilitatorMinutes)}</td>
       <td className="number">{formatCents(inKindCents(counts))}</td>
     </>
   );

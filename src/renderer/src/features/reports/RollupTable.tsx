@@ -1,7 +1,7 @@
 // One month of the state roll-up: a row per affiliate and the state total.
 import { formatCents } from '../../domain/money';
 import { monthLabel } from '../../domain/donationTotals';
-import { averageText, countText, hoursText } from '../../domain/reportFormat';
+import { averageText, countText, hoursShown } from '../../domain/reportFormat';
 import type { SummaryCounts } from '../../domain/summaryFile';
 import type { RollupMonth } from '../../domain/summaryFileRollup';
 import { MEETING_COUNT_HEADINGS, NumberHeadings, OUTCOME_HEADINGS } from './NumberHeadings';
@@ -16,7 +16,7 @@ function Cells({ counts }: { counts: SummaryCounts }) {
       <td className="number">{countText(counts.attendanceTotal)}</td>
       <td className="number">{countText(counts.firstTimeTotal)}</td>
       <td className="number">{averageText(counts.attendanceTotal, counts.meetingsHeld) ?? '—'}</td>
-      <td className="number">{hoursText(counts.facilitatorMinutes)}</td>
+      <td className="number">{hoursShown(counts.facilitatorMinutes)}</td>
       <td className="number">{formatCents(counts.inKindCents)}</td>
     </>
   );
