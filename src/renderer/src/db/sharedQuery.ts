@@ -73,8 +73,8 @@ function watchTables<T>(
   let closed = false;
   let runs = 0;
   const run = () => {
-    const run = (runs += 1);
-    const current = () => !closed && run === runs;
+    const mine = (runs += 1);
+    const current = () => !closed && mine === runs;
     new Promise<T>((resolve) => resolve(querier())).then(
       (value) => current() && observer.next(value),
       // As a live query does: a database closed under the read (the app switching databases) says nothing.
@@ -128,16 +128,17 @@ function entryFor<T>(key: string, querier: () => Promise<T>, keepMs: number, tab
 /**
  * Starts (or joins) the live query named `key` without a screen: for a read a screen is about to need.
  * The name must say everything the query depends on (its dates, its filters). Unless a screen shows it
- * within keepMs (Infinity: kept while the app runs), it ends. Settles once the query has its first
- * result (a failure too: the screen that shows it says so).
+ * within keepMs (Infinity: kept while the app runs), it ends. Settles with the query's first result, or
+ * undefined if that read failed (the screen that shows it says so).
  */
 export function warmQuery<T>(
   key: string,
   querier: () => Promise<T>,
   keepMs = 2000,
   tables?: readonly Table[],
-): Promise<void> {
-  return entryFor(key, querier, keepMs, tables).firstRead;
+): Promise<T | undefined> {
+  const entry = entryFor(key, querier, keepMs, tables);
+  return entry.firstRead.then(() => (entry.result.failed ? undefined : (entry.result.value as T)));
 }
 
 /**

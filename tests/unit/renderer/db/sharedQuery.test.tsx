@@ -21,8 +21,10 @@ const localValue = async (key: string) => {
   return (await db.local.get(key))?.value ?? 'none';
 };
 
-function Show({ name }: { name: string | null }) {
-  const value = useSharedQuery(name === null ? null : `local:${name}`, () => localValue(name ?? ''));
+/** Shows one local value: as a live query, or (`watched`) as a query that watches its table. */
+function Show({ name, watched = false }: { name: string | null; watched?: boolean }) {
+  const key = name === null ? null : `${watched ? 'watched' : 'local'}:${name}`;
+  const value = useSharedQuery(key, () => localValue(name ?? ''), 2000, watched ? [db.local] : undefined);
   return <p>{value === undefined ? 'loading' : `value ${String(value)}`}</p>;
 }
 
@@ -122,11 +124,6 @@ describe('useSharedQuery', () => {
 });
 
 describe('a shared query that watches its tables', () => {
-  function ShowWatched({ name }: { name: string }) {
-    const value = useSharedQuery(`watched:${name}`, () => localValue(name), 2000, [db.local]);
-    return <p>{value === undefined ? 'loading' : `value ${String(value)}`}</p>;
-  }
-
   it('starts its read at once, not on a timer', async () => {
     await db.local.put({ key: 'f', value: 'now' });
     reads.count = 0;
@@ -139,7 +136,7 @@ describe('a shared query that watches its tables', () => {
   it('shows the result, then the result after each change to its tables, even to rows it did not read', async () => {
     await db.local.put({ key: 'g', value: 'first' });
     reads.count = 0;
-    render(<ShowWatched name="g" />);
+    render(<Show name="g" watched />);
     await screen.findByText('value first');
     await act(() => db.local.put({ key: 'g', value: 'second' }));
     await screen.findByText('value second');
@@ -152,7 +149,7 @@ describe('a shared query that watches its tables', () => {
   it('leaves changes to other tables alone', async () => {
     await db.local.put({ key: 'h', value: 'kept' });
     reads.count = 0;
-    render(<ShowWatched name="h" />);
+    render(<Show name="h" watched />);
     await screen.findByText('value kept');
     // Any row will do: nothing reads it back.
     await act(() => db.affiliates.put({ id: 'affiliate-1', name: 'North' } as never));
@@ -184,7 +181,7 @@ describe('a shared query that watches its tables', () => {
   it('stops watching once its last screen is left', async () => {
     await db.local.put({ key: 'j', value: 'old' });
     reads.count = 0;
-    const { unmount } = render(<ShowWatched name="j" />);
+    const { unmount } = render(<Show name="j" watched />);
     await screen.findByText('value old');
     unmount();
     await new Promise((resolve) => setTimeout(resolve, 20));

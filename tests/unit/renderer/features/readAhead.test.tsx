@@ -17,7 +17,6 @@ vi.mock('../../../../src/renderer/src/db/report', () => ({
   readReportBase,
   readReportRange,
   assembleReport,
-  loadReport: vi.fn(),
   REPORT_BASE_TABLES: () => [],
   REPORT_RANGE_TABLES: () => [],
 }));
