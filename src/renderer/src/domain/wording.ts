@@ -18,11 +18,33 @@ const ORDINALS: Record<Language, Record<string, string>> = {
 
 export const weekdayName = (weekday: number, language: Language = 'en'): string => WEEKDAYS[language][weekday] ?? '';
 
+const WEEKDAYS_SHORT_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS_SHORT_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * An ISO date's parts, or null when it is not a real date. English dates are put together by hand:
+ * Home shows dozens of them as the app starts, and date-fns' format costs more there than the reads.
+ */
+function englishParts(isoDate: string): { year: string; month: string; day: number; weekday: string } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (at.getUTCFullYear() !== year || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) return null;
+  return { year: match[1]!, month: MONTHS_SHORT_EN[month - 1]!, day, weekday: WEEKDAYS_SHORT_EN[at.getUTCDay()]! };
+}
+
 /** "Tue, Oct 6" (or "mar, 6 oct") */
 export function shortDate(isoDate: string, language: Language = 'en'): string {
-  return language === 'es'
-    ? format(toDate(isoDate), "EEE, d 'de' MMM", { locale: es })
-    : format(toDate(isoDate), 'EEE, MMM d');
+  if (language === 'es') return format(toDate(isoDate), "EEE, d 'de' MMM", { locale: es });
+  const parts = englishParts(isoDate);
+  return parts ? `${parts.weekday}, ${parts.month} ${parts.day}` : format(toDate(isoDate), 'EEE, MMM d');
+}
+
+/** "Oct 6, 2026" */
+export function monthDayYear(isoDate: string): string {
+  const parts = englishParts(isoDate);
+  return parts ? `${parts.month} ${parts.day}, ${parts.year}` : format(toDate(isoDate), 'MMM d, yyyy');
 }
 
 /** "Tuesday, October 6, 2026" */
