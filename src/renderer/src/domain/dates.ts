@@ -40,6 +40,9 @@ function dayNumber(isoDate: string): number | null {
   return time / 86_400_000;
 }
 
+/** Whether 'YYYY-MM-DD' names a day that exists, from year 100 on (the fast paths here and in wording.ts). */
+export const isRealIsoDate = (isoDate: string): boolean => dayNumber(isoDate) !== null;
+
 function isoOfDayNumber(days: number): string {
   const date = new Date(days * 86_400_000);
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
