@@ -16,6 +16,7 @@ import type {
 } from '@shared/model';
 import { DEFAULT_DATABASE_NAME, activeDatabaseName, onPointerMovedElsewhere } from './databasePointer';
 import { digestsFromMeetings, durationLookup, type MonthDigest, type MonthRecords } from '../domain/monthlyStats';
+import { fillThanksDue, thanksDueMiddleware, type ThanksDueRow } from './thanksDue';
 
 export const DB_NAME = DEFAULT_DATABASE_NAME;
 
@@ -80,6 +81,14 @@ export const SCHEMA_V5 = {
   bookings: 'id, venueId, groupId, scheduleId, date, updatedAt',
 } as const;
 
+/**
+ * Version 6 keeps the gifts not yet thanked in a small table of their own (see thanksDue.ts), filled
+ * from the gifts here and kept in step by a middleware on every write of gifts.
+ */
+export const SCHEMA_V6 = {
+  thanksDue: 'id, date',
+} as const;
+
 async function fillMonthDigests(tx: Transaction): Promise<void> {
   const schedules: Pick<Schedule, 'id' | 'durationMinutes'>[] = await tx.table('schedules').toArray();
   const meetings: Meeting[] = await tx.table('meetings').toArray();
@@ -102,6 +111,7 @@ export class CoordinatorDb extends Dexie {
   trainings!: Table<Training, string>;
   monthlyStats!: Table<MonthDigest, string>;
   monthRecords!: Table<MonthRecords, [string, number]>;
+  thanksDue!: Table<ThanksDueRow, string>;
   local!: Table<LocalEntry, string>;
 
   constructor(name = DB_NAME) {
@@ -112,6 +122,8 @@ export class CoordinatorDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(fillMonthDigests);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6).upgrade(fillThanksDue);
+    this.use(thanksDueMiddleware);
   }
 }
 

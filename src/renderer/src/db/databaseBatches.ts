@@ -10,6 +10,7 @@
 // until buildNewDatabase marks it whole, in a strict transaction written after every batch: the
 // browser's database writes its log in order, so once that mark is on disk, every batch before it is.
 import type Dexie from 'dexie';
+import { THANKS_DUE, thanksDueRow } from './thanksDue';
 
 /**
  * Records per transaction: about 550 KB of meetings as JSON. Half as many took a restore ~9% longer:
@@ -81,14 +82,23 @@ export class BatchWriter {
   /** One batch in one transaction, with IndexedDB itself: no per-record work in Dexie for a database no screen reads yet. */
   private write(tableName: string, batch: readonly unknown[], put: boolean): Promise<void> {
     return new Promise((resolve, reject) => {
-      const transaction = this.target.backendDB().transaction(tableName, 'readwrite', { durability: 'relaxed' });
+      // Gifts take their thanksDue rows with them, as the middleware does for Dexie's writes (thanksDue.ts).
+      const gifts = tableName === 'donations';
+      const scope = gifts ? [tableName, THANKS_DUE] : [tableName];
+      const transaction = this.target.backendDB().transaction(scope, 'readwrite', { durability: 'relaxed' });
       transaction.oncomplete = () => resolve();
       transaction.onabort = () => reject(transaction.error ?? new Error(`Writing ${tableName} was cancelled`));
       const store = transaction.objectStore(tableName);
+      const due = gifts ? transaction.objectStore(THANKS_DUE) : undefined;
       try {
         for (const record of batch) {
           if (put) store.put(record);
           else store.add(record);
+          if (due) {
+            const row = thanksDueRow(record as Parameters<typeof thanksDueRow>[0]);
+            if (row) due.put(row);
+            else if (put) due.delete((record as { id: string }).id);
+          }
         }
         // Commits as soon as the last record is stored, without waiting for the page to hear of each
         // one first: a page busy making the next batch would otherwise hold up every transaction behind

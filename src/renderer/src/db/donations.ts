@@ -58,22 +58,13 @@ export async function hasDonations(donorId: string): Promise<boolean> {
 }
 
 /**
- * Unacknowledged gifts of at least `minCents` since `from`, oldest first. IndexedDB does not index
- * nulls, so the unacknowledged cannot be found through the acknowledgedOn index: the gifts since
- * `from` are read by the date index in one request and sifted here (Dexie's .filter() would walk a
- * cursor, one gift per round trip).
+ * Unacknowledged gifts of at least `minCents` since `from`, oldest first (then by id). IndexedDB does not
+ * index nulls, so the acknowledgedOn index cannot find them: the thanksDue table lists them (see
+ * thanksDue.ts), and only those few gifts are read. Each is checked in full, so a row that outlived its
+ * gift's thanks would never show.
  */
 export async function unacknowledgedSince(from: string, minCents: number): Promise<Donation[]> {
-  // Keys only, then the few records: a state's two years of gifts are ~2,000 records, nearly all thanked.
-  // Gifts thanked on or after `from` are left out by key (a gift is thanked after it is given); the
-  // records read are then checked in full, so a gift thanked earlier still never shows.
-  const [inRange, thanked] = await Promise.all([
-    db.donations.where('date').aboveOrEqual(from).primaryKeys(),
-    db.donations.where('acknowledgedOn').aboveOrEqual(from).primaryKeys(),
-  ]);
-  const thankedIds = new Set(thanked);
-  // In date order (then id), as the index holds them.
-  const gifts = await db.donations.bulkGet(inRange.filter((id) => !thankedIds.has(id)));
+  const gifts = await db.donations.bulkGet(await db.thanksDue.where('date').aboveOrEqual(from).primaryKeys());
   return gifts.filter(
     (gift): gift is Donation =>
       gift !== undefined && isLive(gift) && gift.acknowledgedOn === null && gift.valueCents >= minCents,

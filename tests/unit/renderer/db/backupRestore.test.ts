@@ -4,13 +4,14 @@
 // writes are the ones a recount gives.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_TABLES } from '@shared/backupFiles';
-import type { Meeting } from '@shared/model';
+import type { Donation, Meeting } from '@shared/model';
 import { db, type CoordinatorDb } from '../../../../src/renderer/src/db/database';
 import { DEFAULT_DATABASE_NAME, activeDatabaseName } from '../../../../src/renderer/src/db/databasePointer';
 import { BATCH_RECORDS } from '../../../../src/renderer/src/db/databaseBatches';
 import { replaceAllRecords } from '../../../../src/renderer/src/db/backupRestore';
 import { makeBackup } from '../../../../src/renderer/src/db/backupExport';
 import { aggregatesFor } from '../../../../src/renderer/src/db/monthlyStats';
+import { thanksDueRows } from '../../../../src/renderer/src/db/thanksDue';
 import { loadSampleData } from '../../../../src/renderer/src/db/sample';
 import type { CheckedBackup } from '../../../../src/renderer/src/domain/backupDocument';
 import { BackupRefusal, checkBackup } from '../../../../src/renderer/src/domain/backupValidate';
@@ -118,5 +119,9 @@ describe('a restore that checks the records as it writes them', () => {
     const recounted = await contents(app.db);
     expect(recounted['monthlyStats']).toEqual(restored['monthlyStats']);
     expect(recounted['monthRecords']).toEqual(restored['monthRecords']);
+    // The gifts not yet thanked are kept as the gifts are written.
+    const due = await app.db.thanksDue.orderBy(':id').toArray();
+    expect(due.length).toBeGreaterThan(0);
+    expect(due).toEqual(thanksDueRows(backup.tables.donations as Donation[]).sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 });

@@ -5,7 +5,8 @@ import { BACKUP_TABLES } from '@shared/backupFiles';
 import { CoordinatorDb } from '../../../../src/renderer/src/db/database';
 import { validateBackup } from '../../../../src/renderer/src/domain/backupValidate';
 import { statsFromMeetings, statsOfDigests } from '../../../../src/renderer/src/domain/monthlyStats';
-import type { Meeting, Schedule } from '@shared/model';
+import type { Donation, Meeting, Schedule } from '@shared/model';
+import { thanksDueRows } from '../../../../src/renderer/src/db/thanksDue';
 import databaseText from '../../../fixtures/database-v1.json?raw';
 import backupText from '../../../fixtures/backup-format-v1.json?raw';
 
@@ -47,6 +48,11 @@ describe('a version-1 database', () => {
     const records = fixture.tables['meetings'] as unknown as Meeting[];
     expect(counted).toEqual(statsFromMeetings(records, (id) => minutes.get(id) ?? 90));
     expect(counted.length).toBeGreaterThan(0);
+    // The gifts not yet thanked got a table of their own (version 6), filled from the gifts.
+    const due = await current.thanksDue.orderBy(':id').toArray();
+    expect(due.length).toBeGreaterThan(0);
+    const expected = thanksDueRows(fixture.tables['donations'] as unknown as Donation[]);
+    expect(due).toEqual(expected.sort((a, b) => (a.id < b.id ? -1 : 1)));
     // The indexes the screens rely on still find the records.
     const [firstGroup] = fixture.tables['groups']!;
     const meetings = await current.meetings

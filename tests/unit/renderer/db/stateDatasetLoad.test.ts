@@ -37,6 +37,11 @@ describe('loading the large demo dataset (issue 11)', () => {
     const { stored, recount } = await storedAndRecounted();
     expect(stored.length).toBeGreaterThan(50);
     expect(stored).toEqual(recount);
+    // The gifts not yet thanked are kept as the gifts are written.
+    const { thanksDueRows } = await import('../../../../src/renderer/src/db/thanksDue');
+    const due = await db.thanksDue.orderBy(':id').toArray();
+    expect(due.length).toBeGreaterThan(0);
+    expect(due).toEqual(thanksDueRows(await db.donations.orderBy(':id').toArray()));
     expect(progress[0]?.done).toBe(0);
     expect(progress.at(-1)).toEqual({ done: loaded.records, total: loaded.records });
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));

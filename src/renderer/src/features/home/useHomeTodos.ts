@@ -30,6 +30,7 @@ export const HOME_TABLES = [
   'bookings',
   'venues',
   'donations',
+  'thanksDue',
   'donors',
   'facilitators',
 ] as const;
