@@ -10,6 +10,7 @@ import {
   type Move,
 } from '../domain/pipeline';
 import { hoursByMonth, minutesByFacilitatorAndMonth, type MonthHours } from '../domain/hours';
+import { compareText } from '../domain/compareText';
 import { db } from './database';
 import { entityStore, isLive, NotFoundError, updateRecord } from './records';
 
@@ -112,7 +113,7 @@ export async function groupsOf(facilitatorId: string): Promise<Group[]> {
   const groups = await db.groups
     .filter((group) => group.deletedAt === null && group.facilitatorIds.includes(facilitatorId))
     .toArray();
-  return groups.sort((a, b) => a.name.localeCompare(b.name));
+  return groups.sort((a, b) => compareText(a.name, b.name));
 }
 
 /** A group's facilitators, in the order they were assigned. */
@@ -127,7 +128,7 @@ export async function facilitatorsAt(statuses: readonly PipelineStatus[]): Promi
     .where('status')
     .anyOf([...statuses])
     .toArray();
-  return people.filter(isLive).sort((a, b) => a.name.localeCompare(b.name));
+  return people.filter(isLive).sort((a, b) => compareText(a.name, b.name));
 }
 
 /** Minutes per schedule, for the meetings' lengths. */

@@ -12,6 +12,14 @@ interface FakeRequest {
   onerror?: (event: { preventDefault: () => void }) => void;
 }
 
+const compared: string[][] = [];
+class FakeCollator {
+  compare(a: string, b: string): number {
+    compared.push([a, b]);
+    return a < b ? -1 : 1;
+  }
+}
+
 function run(pointer: string | null, storageThrows = false) {
   const opened: string[] = [];
   const requests: FakeRequest[] = [];
@@ -34,6 +42,7 @@ function run(pointer: string | null, storageThrows = false) {
       },
     },
     setTimeout: (callback: () => void) => void timers.push(callback),
+    Intl: { Collator: FakeCollator },
   };
   // The script as the page runs it, with only `window` in reach.
   new Function('window', source)(window);
@@ -74,12 +83,22 @@ describe('preopen.js', () => {
     connection.onversionchange!();
     expect(connection.closed).toBe(true);
     connection.closed = false;
-    expect(timers).toHaveLength(1);
-    timers[0]!();
+    // The collator's warm-up, then the close.
+    expect(timers).toHaveLength(2);
+    timers[1]!();
     expect(connection.closed).toBe(true);
   });
 
   it('does nothing when storage is turned off', () => {
     expect(run(null, true).opened).toEqual([]);
+  });
+
+  it('makes a text collator once the page has parsed, so the first sort of names does not wait for its data', () => {
+    compared.length = 0;
+    const { timers } = run(null, true);
+    expect(compared).toEqual([]);
+    expect(timers).toHaveLength(1);
+    timers[0]!();
+    expect(compared).toEqual([['a', 'b']]);
   });
 });
