@@ -4,7 +4,7 @@
 import type { Table } from 'dexie';
 import { BACKUP_TABLES, type BackupHeader, type BackupReason } from '@shared/backupFiles';
 import { TablesTextBuilder, finishBackup } from '../domain/backupDocument';
-import { db } from './database';
+import { db, RECORD_SCHEMA_VERSION } from './database';
 import { getDevice } from './device';
 
 declare const __APP_VERSION__: string;
@@ -66,7 +66,7 @@ export async function makeBackup(
   });
   onProgress?.(done, done);
   return finishBackup(builder, {
-    schemaVersion: db.verno,
+    schemaVersion: RECORD_SCHEMA_VERSION,
     appVersion: __APP_VERSION__,
     deviceId: device.id,
     createdAt: new Date().toISOString(),

@@ -89,6 +89,14 @@ export const SCHEMA_V6 = {
   thanksDue: 'id, date',
 } as const;
 
+/**
+ * The version of the records' shape that backup and exchange files carry, and the newest this app reads.
+ * Up to database version 5, files carried the database's version. Version 6 only added a table the app
+ * derives from the gifts (thanksDue), so files stay at 5 and a coordinator still on the app before it
+ * can take this one's files. Raise it to the database's version with any change to what a record holds.
+ */
+export const RECORD_SCHEMA_VERSION = 5;
+
 async function fillMonthDigests(tx: Transaction): Promise<void> {
   const schedules: Pick<Schedule, 'id' | 'durationMinutes'>[] = await tx.table('schedules').toArray();
   const meetings: Meeting[] = await tx.table('meetings').toArray();

@@ -17,7 +17,7 @@ import {
   type ExchangeScope,
 } from '../domain/exchangeFile';
 import { laterOf } from '../domain/exchangeVersions';
-import { db } from './database';
+import { db, RECORD_SCHEMA_VERSION } from './database';
 import { getDevice } from './device';
 import { PAGE_SIZE } from './backupExport';
 import { nowStamp } from './records';
@@ -67,7 +67,7 @@ export async function makeExchangeFile(scope: ExchangeScope): Promise<MadeExchan
     return { seen: marks, stamp: nowStamp() };
   });
   const records = await finishBackup(builder, {
-    schemaVersion: db.verno,
+    schemaVersion: RECORD_SCHEMA_VERSION,
     appVersion: __APP_VERSION__,
     deviceId: device.id,
     createdAt: stamp,

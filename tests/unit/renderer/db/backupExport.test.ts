@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Dexie from 'dexie';
 import { BACKUP_TABLES } from '@shared/backupFiles';
-import { db } from '../../../../src/renderer/src/db/database';
+import { db, RECORD_SCHEMA_VERSION } from '../../../../src/renderer/src/db/database';
+import { checkBackup } from '../../../../src/renderer/src/domain/backupValidate';
+import { loadSampleData } from '../../../../src/renderer/src/db/sample';
 import { hasRecords, makeBackup } from '../../../../src/renderer/src/db/backupExport';
 import {
   emptyTables,
@@ -69,6 +71,30 @@ describe('making a backup', () => {
         expect(reading.map(([done]) => done)).toEqual(reading.map(([done]) => done).sort((a, b) => a - b));
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('says which shape its records have, which a database version that only derives a table leaves alone', async () => {
+    await loadSampleData();
+    const { bytes, header } = await makeBackup('manual');
+    // Version 6 only added a table made from the gifts (thanksDue): the records are as version 5 had them.
+    expect(db.verno).toBe(6);
+    expect(RECORD_SCHEMA_VERSION).toBe(5);
+    expect(header.schemaVersion).toBe(5);
+    // So the app before version 6, which reads files up to 5, still reads this one whole.
+    const read = await checkBackup(bytes, { schemaVersion: 5 });
+    expect(read.tables.donations.length).toBeGreaterThan(0);
+    // And a file that says 6 is one this app cannot know how to read.
+    const { appVersion, deviceId, createdAt, reason } = header;
+    const newer = await encodeBackup(read.tables as BackupTables, {
+      schemaVersion: 6,
+      appVersion,
+      deviceId,
+      createdAt,
+      reason,
+    });
+    await expect(checkBackup(newer.bytes, { schemaVersion: RECORD_SCHEMA_VERSION })).rejects.toThrow(
+      'made by a newer version of Connection Coordinator',
     );
   });
 

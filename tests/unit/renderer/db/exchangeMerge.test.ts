@@ -1,7 +1,8 @@
 // Two coordinators' databases exchanging files: what the preview says, what applying writes, and that
 // both end with the same records and the same monthly figures.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../../src/renderer/src/db/database';
+import { db, RECORD_SCHEMA_VERSION } from '../../../../src/renderer/src/db/database';
+import { readExchangeFile } from '../../../../src/renderer/src/domain/exchangeFile';
 import { getDevice } from '../../../../src/renderer/src/db/device';
 import { loadSampleData } from '../../../../src/renderer/src/db/sample';
 import { getSettings, saveSettings, defaultSettings } from '../../../../src/renderer/src/db/settings';
@@ -212,8 +213,17 @@ describe('sharing one affiliate', () => {
     await loadSnapshot(office);
     const affiliate = (await db.affiliates.toArray())[0];
     if (!affiliate) throw new Error('the example has an affiliate');
-    const { file } = await share({ kind: 'affiliate', affiliateId: affiliate.id, affiliateName: affiliate.name });
+    const { file, bytes } = await share({
+      kind: 'affiliate',
+      affiliateId: affiliate.id,
+      affiliateName: affiliate.name,
+    });
     expect(file.header.scope).toEqual({ kind: 'affiliate', affiliateId: affiliate.id, affiliateName: affiliate.name });
+    // Its records say the shape they have (5), not the database's version (6, a derived table): the app
+    // before version 6, which reads up to 5, still takes the file.
+    expect(RECORD_SCHEMA_VERSION).toBeLessThan(db.verno);
+    const older = await readExchangeFile(bytes, { schemaVersion: RECORD_SCHEMA_VERSION, pause: async () => undefined });
+    expect(older.tables.groups).toEqual(file.tables.groups);
     const ownGroups = (await db.groups.toArray()).filter((g) => g.affiliateId === affiliate.id);
     expect(file.tables.groups.map((g) => g.id).sort()).toEqual(ownGroups.map((g) => g.id).sort());
     expect(file.tables.meetings.every((m) => ownGroups.some((g) => g.id === m.groupId))).toBe(true);

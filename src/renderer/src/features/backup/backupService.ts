@@ -3,7 +3,7 @@
 import { MAX_BACKUP_BYTES, type BackupEntry, type BackupReason } from '@shared/backupFiles';
 import type { SaveResult } from '@shared/api';
 import { platform } from '../../platform';
-import { db } from '../../db/database';
+import { RECORD_SCHEMA_VERSION } from '../../db/database';
 import { hasRecords, latestChange, makeBackup } from '../../db/backupExport';
 import { currentSummary, replaceAllRecords, withRestoreNote, type LastRestore } from '../../db/backupRestore';
 import type { LocalEntries } from '../../db/databaseSwitch';
@@ -106,7 +106,7 @@ export async function openBackupBytes(
     plain = await unlockWithPassphrase(bytes, passphrase);
   }
   onProgress?.({ phase: 'check', done: 0, total: 0 });
-  const backup = await checkBackup(plain, { schemaVersion: db.verno });
+  const backup = await checkBackup(plain, { schemaVersion: RECORD_SCHEMA_VERSION });
   return { backup, summary: summarize(backup.tables), source };
 }
 

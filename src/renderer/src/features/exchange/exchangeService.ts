@@ -4,7 +4,7 @@ import type { BackupEntry } from '@shared/backupFiles';
 import { MAX_BACKUP_BYTES } from '@shared/backupFiles';
 import type { SaveResult } from '@shared/api';
 import { platform } from '../../platform';
-import { db, type LocalEntry } from '../../db/database';
+import { RECORD_SCHEMA_VERSION, type LocalEntry } from '../../db/database';
 import { makeBackup } from '../../db/backupExport';
 import { makeExchangeFile } from '../../db/exchangeExport';
 import { applyMerge, previewMerge, type MergePreview } from '../../db/exchangeMerge';
@@ -64,7 +64,7 @@ export async function openExchangeFile(chosen: Blob & { name: string }, passphra
     if (!passphrase) throw new PassphraseNeeded();
     bytes = await unlockWithPassphrase(bytes, passphrase);
   }
-  const file = await readExchangeFile(bytes, { schemaVersion: db.verno });
+  const file = await readExchangeFile(bytes, { schemaVersion: RECORD_SCHEMA_VERSION });
   return { file, preview: await previewMerge(file), fileName: chosen.name };
 }
 
