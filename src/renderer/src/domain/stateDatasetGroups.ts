@@ -135,7 +135,7 @@ function groupName(town: string, program: Group['program'], language: string, rh
   if (program === 'family-support') return `${town} Family Support Group`;
   if (program === 'other') return `${town} Peer Circle`;
   const day = weekdayName(weekday);
-  if (rhythm === 'twice') return `${town} ${day} and Saturday Connection`;
+  if (rhythm === 'twice') return `${town} ${weekdayName(twiceFirstDay(weekday))} and Saturday Connection`;
   if (rhythm.startsWith('monthly')) return `${town} Monthly ${day} Connection`;
   return `${town} ${day} Connection`;
 }
@@ -156,12 +156,15 @@ interface SeriesPlan {
   venues: Venue[];
 }
 
+/** A twice-a-week group meets on its own day and on Saturday; one drawn for Saturday meets on Tuesday too. */
+const twiceFirstDay = (weekday: number): number => (weekday === 6 ? 2 : weekday);
+
 /** One or two series running side by side, some changed "this and later" part way through. */
 function seriesOf(context: DatasetContext, random: Random, group: Group, plan: SeriesPlan): Schedule[] {
   const lanes: Pick<Schedule, 'rule' | 'weekday' | 'nth'>[] =
     plan.rhythm === 'twice'
       ? [
-          { rule: 'weekly', weekday: plan.weekday === 6 ? 2 : plan.weekday, nth: null },
+          { rule: 'weekly', weekday: twiceFirstDay(plan.weekday), nth: null },
           { rule: 'weekly', weekday: 6, nth: null },
         ]
       : [rhythmRule(plan.rhythm, plan.weekday)];

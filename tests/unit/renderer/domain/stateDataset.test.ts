@@ -96,6 +96,21 @@ describe('the state-scale dataset (issue 11)', () => {
     expect(held.filter((m) => m.facilitatorsPresent.length === 2).length / held.length).toBeGreaterThan(0.7);
   });
 
+  it('names twice-a-week groups after their two days, and those are the days their series meet', () => {
+    const { tables } = state;
+    const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    const twice = tables.groups.filter((group) => / and Saturday Connection/.test(group.name));
+    expect(twice.length).toBeGreaterThan(5);
+    for (const group of twice) {
+      const [, first] = / (\w+day) and Saturday Connection/.exec(group.name) ?? [];
+      expect(first, group.name).not.toBe('Saturday');
+      const days = new Set(
+        tables.schedules.filter((series) => series.groupId === group.id).map((series) => DAYS[series.weekday]),
+      );
+      expect([...days].sort(), group.name).toEqual([first, 'Saturday'].sort());
+    }
+  });
+
   it('keeps one record per occurrence and no meeting on a holiday everyone is closed for', () => {
     const { tables } = state;
     const keys = new Set(tables.meetings.map((m) => `${m.scheduleId}|${m.originalDate}`));
