@@ -5,9 +5,10 @@
 // 55-80 ms at a cold start, and Dexie's live query then tracked every one of those keys.
 //
 // A Dexie middleware keeps the table in step: every transaction that may write donations also takes
-// thanksDue, and every write of gifts (one, many, a restore's batches, an exchange's merge, a delete, a
-// clear) writes their rows in the same transaction. No caller has to remember it. The rows are derived,
-// never backed up or exchanged; a new database fills them as its gifts are written.
+// thanksDue, and every write of gifts through Dexie (one, many, an exchange's merge, a delete, a clear)
+// writes their rows in the same transaction. The restore's and the demo dataset's batches, written with
+// IndexedDB itself (databaseBatches.ts), do the same. No caller has to remember it. The rows are derived,
+// never backed up or exchanged.
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware, Transaction } from 'dexie';
 import type { Donation } from '@shared/model';
 
@@ -38,11 +39,8 @@ export async function fillThanksDue(tx: Transaction): Promise<void> {
 }
 
 /** What a write of gifts does to thanksDue: the rows to put and the keys to delete. */
-function followWrite(
-  req: DBCoreMutateRequest,
-  res: DBCoreMutateResponse,
-  trans: DBCoreMutateRequest['trans'],
-): DBCoreMutateRequest[] {
+function followWrite(req: DBCoreMutateRequest, res: DBCoreMutateResponse): DBCoreMutateRequest[] {
+  const { trans } = req;
   if (req.type === 'delete') return [{ type: 'delete', trans, keys: req.keys }];
   // Donations and thanksDue share their keys (the gift's id), so a range of one is the same range of the other.
   if (req.type === 'deleteRange') return [{ type: 'deleteRange', trans, range: req.range }];
@@ -69,7 +67,7 @@ function followingTable(gifts: DBCoreTable, due: DBCoreTable): DBCoreTable {
     async mutate(req) {
       // The gifts first: a gift that fails to be written (a duplicate key in a bulk add) keeps its row as it was.
       const res = await gifts.mutate(req);
-      for (const follow of followWrite(req, res, req.trans)) await due.mutate(follow);
+      for (const follow of followWrite(req, res)) await due.mutate(follow);
       return res;
     },
   };
