@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Donation, NewRecord } from '@shared/model';
+import type { Donation } from '@shared/model';
 import { db } from '../../../../src/renderer/src/db/database';
 import {
   donationsOfDonor,
@@ -12,36 +12,10 @@ import {
   deleteDonation,
 } from '../../../../src/renderer/src/db/donations';
 import { createDonor, deleteDonor, findDonors, hasMoreDonorsThan } from '../../../../src/renderer/src/db/donors';
+import { donorFields, giftFields } from './giftFixtures';
 import { resetDatabase } from './resetDb';
 
 beforeEach(resetDatabase);
-
-const donorFields = (name: string) => ({
-  name,
-  kind: 'organisation' as const,
-  address: '',
-  email: '',
-  phone: '',
-  notes: '',
-});
-
-const giftFields = (
-  donorId: string,
-  date: string,
-  valueCents: number,
-  groupId: string | null = null,
-): NewRecord<Donation> => ({
-  donorId,
-  date,
-  category: 'refreshments',
-  description: `Gift on ${date}`,
-  quantity: '',
-  valueCents,
-  valuationMethod: 'donor-estimate',
-  groupId,
-  venueId: null,
-  acknowledgedOn: null,
-});
 
 describe('finding gifts', () => {
   it('reads a date range, a donor’s range or a group’s range, newest first, without deleted gifts', async () => {

@@ -14,6 +14,7 @@ import {
 } from '../../../../src/renderer/src/db/donations';
 import { createDonor } from '../../../../src/renderer/src/db/donors';
 import { thanksDueRows } from '../../../../src/renderer/src/db/thanksDue';
+import { donorFields, giftFields } from './giftFixtures';
 import { resetDatabase } from './resetDb';
 
 beforeEach(resetDatabase);
@@ -62,28 +63,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 );
 
 const giftOf = (donorId: string, on: string, acknowledgedOn: string | null) => ({
-  donorId,
-  date: on,
-  category: 'refreshments' as const,
-  description: `Gift on ${on}`,
-  quantity: '',
-  valueCents: 30000,
-  valuationMethod: 'donor-estimate' as const,
-  groupId: null,
-  venueId: null,
+  ...giftFields(donorId, on, 30000),
   acknowledgedOn,
 });
 
 describe('the gifts not yet thanked (thanksDue)', () => {
   it('always equal a sift of every gift, whatever is given, thanked, undone, edited, merged, deleted or cleared (property)', async () => {
-    const donor = await createDonor({
-      name: 'Sunrise Bakery',
-      kind: 'organisation',
-      address: '',
-      email: '',
-      phone: '',
-      notes: '',
-    });
+    const donor = await createDonor(donorFields('Sunrise Bakery'));
     let checkedNonEmpty = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
@@ -153,7 +139,6 @@ describe('the gifts not yet thanked (thanksDue)', () => {
               await db
                 .transaction('rw', db.donations, async () => {
                   await db.donations.add({
-                    ...(gift ?? {}),
                     ...giftOf(donor.id, DATES[0]!, null),
                     id: crypto.randomUUID(),
                     createdAt: '2026-01-01T00:00:00.000Z',
@@ -185,14 +170,7 @@ describe('the gifts not yet thanked (thanksDue)', () => {
   });
 
   it('are found through the kept rows: an unthanked gift shows until it is thanked, and again when undone', async () => {
-    const donor = await createDonor({
-      name: 'Sunnyside Church',
-      kind: 'organisation',
-      address: '',
-      email: '',
-      phone: '',
-      notes: '',
-    });
+    const donor = await createDonor(donorFields('Sunnyside Church'));
     const gift = await recordGift(giftOf(donor.id, '2026-02-01', null));
     expect(await db.thanksDue.toArray()).toEqual([{ id: gift.id, date: '2026-02-01' }]);
     const ids = async () => (await unacknowledgedSince('2025-01-01', 25000)).map((found) => found.id);
