@@ -209,7 +209,8 @@ test("a hybrid group's flyer says how to join, its QR code leads there, and text
   await page.getByLabel('How to join online').fill('Join on Zoom: https://zoom.example.org/j/4455\nMeeting ID 4455');
   await page.getByLabel('Flyer welcome text').fill('Everyone is welcome here.\n\nCome early for coffee.');
   await page.getByRole('button', { name: 'Save group' }).click();
-  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+  // Exact: the edit page's own heading, "Edit …", holds the group's name too.
+  await expect(page.getByRole('heading', { name: group, level: 1, exact: true })).toBeVisible();
 
   await goTo(page, 'Flyers');
   await page.getByLabel('Add a QR code').check();
@@ -236,7 +237,8 @@ test("a hybrid group's flyer says how to join, its QR code leads there, and text
     .getByLabel('Flyer welcome text')
     .fill(Array(12).fill('We meet to share what helps. '.repeat(5)).join('\n\n'));
   await page.getByRole('button', { name: 'Save group' }).click();
-  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible();
+  // Exact: the edit page's own heading, "Edit …", holds the group's name too.
+  await expect(page.getByRole('heading', { name: group, level: 1, exact: true })).toBeVisible();
   await page.goto('./#/flyers');
   await openFlyerUnfitted(page, group);
   await expect(page.getByText(`The text of ${group} is too long for one page`)).toBeVisible();
