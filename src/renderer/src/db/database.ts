@@ -17,6 +17,7 @@ import type {
 import { DEFAULT_DATABASE_NAME, activeDatabaseName, onPointerMovedElsewhere } from './databasePointer';
 import { digestsFromMeetings, durationLookup, type MonthDigest, type MonthRecords } from '../domain/monthlyStats';
 import { fillThanksDue, thanksDueMiddleware, type ThanksDueRow } from './thanksDue';
+import { monthRecordsCodec } from './monthRecordsCodec';
 
 export const DB_NAME = DEFAULT_DATABASE_NAME;
 
@@ -132,6 +133,7 @@ export class CoordinatorDb extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(fillThanksDue);
     this.use(thanksDueMiddleware);
+    this.use(monthRecordsCodec);
   }
 }
 

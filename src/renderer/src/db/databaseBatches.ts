@@ -12,6 +12,9 @@
 // browser's database writes its log in order, so once that mark is on disk, every batch before it is.
 import type Dexie from 'dexie';
 import { THANKS_DUE, thanksDueRow } from './thanksDue';
+import { MONTH_RECORDS } from './monthRecordsCodec';
+import { packMonthRecords } from '../domain/monthRecordsPacking';
+import type { MonthRecords } from '../domain/monthlyStats';
 
 /**
  * Records per transaction: about 1.1 MB of meetings as JSON. Every transaction costs the browser a fixed
@@ -64,7 +67,15 @@ export class BatchWriter {
     records: readonly T[],
     options: { put?: boolean; sizeOf?: (record: T) => number } = {},
   ): Promise<void> {
-    for (const batch of batchesOf(records, options.sizeOf)) {
+    // Month record rows are stored packed, as the middleware stores Dexie's writes (monthRecordsCodec.ts),
+    // and measured packed.
+    const rows: readonly unknown[] =
+      tableName === MONTH_RECORDS ? records.map((row) => packMonthRecords(row as MonthRecords)) : records;
+    const sizeOf =
+      tableName === MONTH_RECORDS && options.sizeOf
+        ? jsonSize
+        : (options.sizeOf as ((row: unknown) => number) | undefined);
+    for (const batch of batchesOf(rows, sizeOf)) {
       const write = this.write(tableName, batch, options.put ?? false).then(() =>
         this.onWritten?.(tableName, batch.length),
       );

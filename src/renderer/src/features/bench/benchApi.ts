@@ -12,6 +12,7 @@ import { recordHeld } from '../../db/meetings';
 import { loadReport } from '../../db/report';
 import { backUpNow, openBackupBytes } from '../backup/backupService';
 import { bucketOf, monthBounds } from '../../domain/monthlyStats';
+import { packMonthRecords } from '../../domain/monthRecordsPacking';
 import { monthOf } from '../../domain/dates';
 import { rawBulkInsert, rawGetAll, rawMonth, rawStrictPuts, rawStrictWrite, type Timed } from './rawIdb';
 
@@ -83,7 +84,8 @@ async function rawEditWrites(month: string): Promise<Timed> {
   return rawStrictPuts(db.name, [
     { store: 'meetings', value: meeting },
     { store: 'monthlyStats', value: stats },
-    { store: 'monthRecords', value: records },
+    // As stored: packed (monthRecordsCodec.ts unpacks it for Dexie's readers).
+    { store: 'monthRecords', value: packMonthRecords(records) },
   ]);
 }
 
