@@ -1,4 +1,4 @@
-// A donor's and a gift's fields, for the tests of gifts and of the gifts not yet thanked.
+// A donor's and a gift's fields, for the tests of gifts, of the gifts not yet thanked, and of reports.
 import type { Donation, NewRecord } from '@shared/model';
 
 export const donorFields = (name: string) => ({

@@ -18,6 +18,7 @@ import { createAffiliate } from '../../../../src/renderer/src/db/affiliates';
 import { createBooking } from '../../../../src/renderer/src/db/bookings';
 import { addClosure } from '../../../../src/renderer/src/db/closureOps';
 import { createDonation } from '../../../../src/renderer/src/db/donations';
+import { donorFields, giftFields } from './giftFixtures';
 import { createDonor } from '../../../../src/renderer/src/db/donors';
 import { createFacilitator } from '../../../../src/renderer/src/db/facilitators';
 import { createGroup } from '../../../../src/renderer/src/db/groups';
@@ -166,27 +167,9 @@ export async function buildReportFixture() {
     reason: 'Building repairs',
   });
 
-  const donor = await createDonor({
-    name: 'Sunrise Bakery',
-    kind: 'organisation',
-    address: '',
-    email: '',
-    phone: '',
-    notes: '',
-  });
+  const donor = await createDonor(donorFields('Sunrise Bakery'));
   const gift = (date: string, valueCents: number, groupId: string | null, category: 'refreshments' | 'printing') =>
-    createDonation({
-      donorId: donor.id,
-      date,
-      category,
-      description: 'Gift',
-      quantity: '',
-      valueCents,
-      valuationMethod: 'donor-estimate',
-      groupId,
-      venueId: null,
-      acknowledgedOn: null,
-    });
+    createDonation({ ...giftFields(donor.id, date, valueCents, groupId), category, description: 'Gift' });
   // 9:30 PM on Oct 31 in Chicago is already Nov 1 in UTC: the gift is dated where the organisation is.
   const lastEvening = todayIso(ZONE, new Date('2026-11-01T02:30:00Z'));
   await gift(lastEvening, 4000, riverside.id, 'refreshments');
