@@ -94,6 +94,12 @@ export const scheduleSchema = baseRecord.extend({
   room: z.string().max(100),
   startsOn: isoDate,
   endsOn: isoDate.nullable(),
+  /**
+   * Set on a series made by changing "this and later" meetings of another: that series, and the first
+   * date that moved. Its records from that date on belong here, wherever they were made (see
+   * domain/seriesLineage.ts). Absent on every other series, and on series from before it was kept.
+   */
+  continues: z.object({ scheduleId: id, from: isoDate }).nullable().optional(),
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 

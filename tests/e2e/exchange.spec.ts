@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { goTo, loadSampleData, openApp } from './support/app';
+import { goTo, loadSampleData, openApp, pageStatus } from './support/app';
+import { addDays, nextWeekday, shortDate, todayInZone } from './support/dates';
 
 const COMMON = 'Downtown Tuesday Connection';
 const OFFICE_ONLY = 'Grove Avenue Thursday Connection';
@@ -216,4 +217,67 @@ test('a foreign, damaged or locked file is handled in plain words, and combining
   expect(await groupRows(page)).toEqual(before);
   // Closed last: the downloads go with their context.
   await other.context().close();
+});
+
+/** The calendar's link for a meeting of a group on a date (its name states time and state). */
+const chip = (page: Page, group: string, date: string) =>
+  page.getByRole('link', { name: new RegExp(`^${group}\\W+${shortDate(date)} at`) });
+
+test('a meeting moved on one computer follows a "this and later" change made on the other', async ({
+  page: office,
+  browser,
+}, testInfo) => {
+  const laptop = await secondCoordinator(browser, testInfo);
+  const nextTuesday = nextWeekday(addDays(todayInZone(), 1), 2);
+  const later = addDays(nextTuesday, 14);
+  const wednesday = addDays(later, 1);
+
+  await loadSampleData(office);
+  await openExchange(office);
+  await nameComputer(office, 'State office laptop');
+  const first = await shareAll(office);
+  await openExchange(laptop);
+  await nameComputer(laptop, 'Riverbend laptop');
+  await chooseFile(laptop, first);
+  await laptop.getByRole('button', { name: 'Combine records' }).click();
+  await expect(laptop.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+
+  // The laptop moves one Tuesday, two weeks on, to the Wednesday after.
+  await laptop.goto(`./#/calendar?view=week&date=${later}`);
+  await chip(laptop, COMMON, later).click();
+  await laptop.getByRole('button', { name: 'Move only this meeting' }).click();
+  await laptop.getByLabel('New date').fill(wednesday);
+  await laptop.getByRole('button', { name: 'Move meeting' }).click();
+  await expect(pageStatus(laptop)).toContainText('Meeting moved');
+
+  // Meanwhile the office moves the group to 7 PM from next Tuesday on.
+  await office.goto(`./#/calendar?view=week&date=${nextTuesday}`);
+  await chip(office, COMMON, nextTuesday).click();
+  await office.getByRole('link', { name: 'Change this and later meetings' }).click();
+  await expect(office.getByLabel('Starting with the meeting on')).toHaveValue(nextTuesday);
+  await office.getByLabel('Start time').fill('19:00');
+  await office.getByRole('button', { name: 'Save the change' }).click();
+  await expect(office.getByText('Every Tuesday, 7:00–8:30 PM')).toBeVisible();
+
+  // The office's file reaches the laptop: the moved meeting now belongs to the 7 PM series, so that
+  // week shows it once, on the Wednesday, and no Tuesday meeting beside it.
+  const second = await shareAll(office);
+  await chooseFile(laptop, second);
+  await laptop.getByRole('button', { name: 'Combine records' }).click();
+  await expect(laptop.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+  await laptop.goto(`./#/calendar?view=week&date=${later}`);
+  await expect(chip(laptop, COMMON, wednesday)).toHaveAccessibleName(new RegExp(`Moved from ${shortDate(later)}`));
+  await expect(chip(laptop, COMMON, later)).toHaveCount(0);
+  await laptop.goto(`./#/calendar?view=week&date=${nextTuesday}`);
+  await expect(chip(laptop, COMMON, nextTuesday)).toHaveAccessibleName(/at 7:00/);
+
+  // Back to the office: the same week there.
+  const third = await shareAll(laptop);
+  await chooseFile(office, third);
+  await office.getByRole('button', { name: 'Combine records' }).click();
+  await expect(office.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+  await office.goto(`./#/calendar?view=week&date=${later}`);
+  await expect(chip(office, COMMON, wednesday)).toHaveAccessibleName(new RegExp(`Moved from ${shortDate(later)}`));
+  await expect(chip(office, COMMON, later)).toHaveCount(0);
+  await laptop.context().close();
 });

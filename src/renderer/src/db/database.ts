@@ -93,10 +93,12 @@ export const SCHEMA_V6 = {
 /**
  * The version of the records' shape that backup and exchange files carry, and the newest this app reads.
  * Up to database version 5, files carried the database's version. Version 6 only added a table the app
- * derives from the gifts (thanksDue), so files stay at 5 and a coordinator still on the app before it
- * can take this one's files. Raise it to the database's version with any change to what a record holds.
+ * derives from the gifts (thanksDue), which left the records as they were. Records shape 6 adds a
+ * series' link to the series it was split from (`continues`, optional, so stored series and older files
+ * read as they are): an app before it would drop the link from a file and share the series again
+ * without it, so it must refuse these files instead. Raise it with any change to what a record holds.
  */
-export const RECORD_SCHEMA_VERSION = 5;
+export const RECORD_SCHEMA_VERSION = 6;
 
 async function fillMonthDigests(tx: Transaction): Promise<void> {
   const schedules: Pick<Schedule, 'id' | 'durationMinutes'>[] = await tx.table('schedules').toArray();

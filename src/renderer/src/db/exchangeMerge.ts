@@ -12,6 +12,7 @@ import {
   type PlanSummary,
 } from '../domain/exchangePlan';
 import { laterOf } from '../domain/exchangeVersions';
+import { familiesOf, followSplits, lineageOf } from '../domain/seriesLineage';
 import type { MergeContext, Side, TableMerge } from '../domain/merge';
 import { db } from './database';
 import { getDevice } from './device';
@@ -40,6 +41,11 @@ async function localRecordsFor(file: ExchangeFile): Promise<LocalRecords> {
   const tables = emptyExchangeTables();
   for (const table of RECORD_TABLES) {
     if (table === 'meetings') continue;
+    // Every series (a few hundred): their links place meeting records made before a split.
+    if (table === 'schedules') {
+      tables.schedules = await db.schedules.toArray();
+      continue;
+    }
     (tables[table] as unknown[]) = await byIds(
       table,
       file.tables[table].map((record) => record.id),
@@ -57,7 +63,13 @@ async function localRecordsFor(file: ExchangeFile): Promise<LocalRecords> {
       for (const row of rows) found.set(row.id, row);
     }
   };
-  const seriesRead = new Set(file.tables.meetings.map((meeting) => meeting.scheduleId));
+  // With every series linked to them by splits, either way: records made on a series before it was
+  // split belong to the series that holds their dates now.
+  const lineage = lineageOf([...tables.schedules, ...file.tables.schedules]);
+  const seriesRead = familiesOf(lineage, [
+    ...file.tables.meetings.map((meeting) => meeting.scheduleId),
+    ...file.tables.schedules.filter((schedule) => schedule.continues).map((schedule) => schedule.id),
+  ]);
   await readSeries(seriesRead);
   const elsewhere = await byIds(
     'meetings',
@@ -65,9 +77,17 @@ async function localRecordsFor(file: ExchangeFile): Promise<LocalRecords> {
   );
   const incomingIds = new Set(file.tables.meetings.map((meeting) => meeting.id));
   const hidden = await hiddenMeetings();
-  const moreSeries = [...elsewhere, ...hidden.filter((meeting) => incomingIds.has(meeting.id))]
-    .map((meeting) => meeting.scheduleId)
-    .filter((scheduleId) => !seriesRead.has(scheduleId));
+  const moreSeries = [
+    ...familiesOf(
+      lineage,
+      [
+        ...elsewhere,
+        ...hidden.filter((meeting) => incomingIds.has(meeting.id)),
+        // A duplicate kept out of sight stays under its old series when this copy splits it.
+        ...hidden.filter((meeting) => followSplits(meeting, lineage) !== meeting),
+      ].map((meeting) => meeting.scheduleId),
+    ),
+  ].filter((scheduleId) => !seriesRead.has(scheduleId));
   await readSeries(moreSeries);
   for (const meeting of elsewhere) found.set(meeting.id, meeting);
   tables.meetings = [...found.values()];

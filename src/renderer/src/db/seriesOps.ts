@@ -83,7 +83,11 @@ export async function editSeries(
       throw new Error(`This series already ended on ${old.endsOn}, so there is nothing to change from ${fromDate}`);
     }
     const plan = planThisAndLater(old, fromDate, changes);
-    const next = stamped(validSeries(plan.next), deviceId, stamp);
+    // The link lets every other copy place records it made for these dates before it heard of this.
+    const next: Schedule = {
+      ...stamped(validSeries(plan.next), deviceId, stamp),
+      continues: { scheduleId: old.id, from: fromDate },
+    };
     await db.schedules.put({ ...old, endsOn: plan.endOld.endsOn, updatedAt: stamp, changedBy: deviceId });
     await db.schedules.add(next);
     // Records already made for later meetings (a cancellation planned ahead, a move) follow the new series.

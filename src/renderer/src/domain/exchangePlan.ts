@@ -3,6 +3,7 @@
 import { RECORD_TABLES, type Meeting, type RecordOf, type RecordTable } from '@shared/model';
 import {
   mergeTable,
+  type TableInput,
   type ChangeKind,
   type MergeConflict,
   type MergeContext,
@@ -10,13 +11,17 @@ import {
   type TableMerge,
 } from './merge';
 import type { ExchangeTables } from './exchangeFile';
+import { underTheirSeries } from './seriesLineage';
 
 /** Meetings are one record per occurrence: their series and the date it was first due. */
 export const meetingKey = (meeting: Pick<Meeting, 'scheduleId' | 'originalDate'>): string =>
   `${meeting.scheduleId}|${meeting.originalDate}`;
 
 export interface LocalRecords {
-  /** this copy's records sharing an id (meetings: or an occurrence) with the file's; more do no harm */
+  /**
+   * This copy's records sharing an id (meetings: or an occurrence) with the file's; more do no harm.
+   * Schedules: every one, since their links say where meeting records belong (seriesLineage.ts).
+   */
   tables: ExchangeTables;
   /** meeting versions kept out of sight because a newer record speaks for their occurrence */
   hiddenMeetings: Meeting[];
@@ -39,6 +44,10 @@ export function planExchange(
   resolution?: ExchangeResolution,
 ): ExchangePlan {
   const plan = {} as Record<RecordTable, TableMerge<RecordOf<RecordTable>>>;
+  const meetings = underTheirSeries(
+    { local: local.tables.meetings, hidden: local.hiddenMeetings, incoming: incoming.meetings },
+    [...local.tables.schedules, ...incoming.schedules],
+  );
   for (const table of RECORD_TABLES) {
     const choices = new Map<string, Side>();
     const prefix = `${table}:`;
@@ -46,13 +55,9 @@ export function planExchange(
       if (key.startsWith(prefix)) choices.set(key.slice(prefix.length), side);
     }
     plan[table] = mergeTable<RecordOf<RecordTable>>(
-      {
-        local: local.tables[table],
-        incoming: incoming[table],
-        ...(table === 'meetings'
-          ? { hidden: local.hiddenMeetings, keyOf: (record) => meetingKey(record as Meeting) }
-          : {}),
-      },
+      table === 'meetings'
+        ? { ...(meetings as TableInput<RecordOf<RecordTable>>), keyOf: (record) => meetingKey(record as Meeting) }
+        : { local: local.tables[table], incoming: incoming[table] },
       context,
       resolution ? { choices, stamp: resolution.stamp } : undefined,
     );

@@ -50,6 +50,11 @@ export interface TableInput<R extends Versioned> {
   incoming: readonly R[];
   /** for tables that store one record per key; the id otherwise */
   keyOf?: (record: R) => string;
+  /**
+   * Ids of local or hidden records given here in another form than the one stored (a meeting moved to
+   * the series that now holds its date): their occurrence is decided again and they are written.
+   */
+  restated?: ReadonlySet<string>;
 }
 
 export interface VisibleChange<R> {
@@ -112,6 +117,11 @@ export function mergeTable<R extends Versioned>(
 
   const next = new Map<string, R>();
   const touched = new Set<string>();
+  const restated = input.restated ?? new Set<string>();
+  for (const id of restated) {
+    const was = before.get(id);
+    if (was) touched.add(keyOf(was.record));
+  }
   const incomingAt = new Map<string, R>();
   for (const record of input.incoming) {
     const key = keyOf(record);
@@ -167,7 +177,7 @@ export function mergeTable<R extends Versioned>(
       // reappear (as a second meeting) when the one shown moves to another series.
       const record = visible ? candidate : absorbed(candidate);
       const was = before.get(record.id);
-      if (!was || next.has(record.id) || was.visible !== visible || record !== candidate) {
+      if (!was || next.has(record.id) || was.visible !== visible || record !== candidate || restated.has(record.id)) {
         writes.push({ record, visible });
       }
     }

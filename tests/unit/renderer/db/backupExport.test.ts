@@ -74,20 +74,35 @@ describe('making a backup', () => {
     );
   });
 
-  it('says which shape its records have, which a database version that only derives a table leaves alone', async () => {
+  it('says which shape its records have, reads files of older shapes and refuses newer ones', async () => {
     await loadSampleData();
     const { bytes, header } = await makeBackup('manual');
-    // Version 6 only added a table made from the gifts (thanksDue): the records are as version 5 had them.
+    // Shape 6: series carry the link to the series they were split from (database version 6 itself
+    // only added a table made from the gifts).
     expect(db.verno).toBe(6);
-    expect(RECORD_SCHEMA_VERSION).toBe(5);
-    expect(header.schemaVersion).toBe(5);
-    // So the app before version 6, which reads files up to 5, still reads this one whole.
-    const read = await checkBackup(bytes, { schemaVersion: 5 });
+    expect(RECORD_SCHEMA_VERSION).toBe(6);
+    expect(header.schemaVersion).toBe(6);
+    const read = await checkBackup(bytes, { schemaVersion: 6 });
     expect(read.tables.donations.length).toBeGreaterThan(0);
-    // And a file that says 6 is one this app cannot know how to read.
     const { appVersion, deviceId, createdAt, reason } = header;
+    // A file of shape 5 (no links: series made before them) reads whole.
+    const older = await encodeBackup(read.tables as BackupTables, {
+      schemaVersion: 5,
+      appVersion,
+      deviceId,
+      createdAt,
+      reason,
+    });
+    expect((await checkBackup(older.bytes, { schemaVersion: RECORD_SCHEMA_VERSION })).tables.schedules).toEqual(
+      read.tables.schedules,
+    );
+    // The app before shape 6 (which reads up to 5) refuses this one rather than drop the links.
+    await expect(checkBackup(bytes, { schemaVersion: 5 })).rejects.toThrow(
+      'made by a newer version of Connection Coordinator',
+    );
+    // And a file that says 7 is one this app cannot know how to read.
     const newer = await encodeBackup(read.tables as BackupTables, {
-      schemaVersion: 6,
+      schemaVersion: 7,
       appVersion,
       deviceId,
       createdAt,

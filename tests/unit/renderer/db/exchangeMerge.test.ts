@@ -7,7 +7,7 @@ import { getDevice } from '../../../../src/renderer/src/db/device';
 import { loadSampleData } from '../../../../src/renderer/src/db/sample';
 import { getSettings, saveSettings, defaultSettings } from '../../../../src/renderer/src/db/settings';
 import { updateGroup } from '../../../../src/renderer/src/db/groups';
-import { recordHeld } from '../../../../src/renderer/src/db/meetings';
+import { occurrencesBetween, recordHeld } from '../../../../src/renderer/src/db/meetings';
 import { editSeries } from '../../../../src/renderer/src/db/seriesOps';
 import { applyMerge, previewMerge } from '../../../../src/renderer/src/db/exchangeMerge';
 import { hiddenMeetings, listPeers } from '../../../../src/renderer/src/db/exchangeState';
@@ -208,6 +208,92 @@ describe('a meeting recorded on both computers, then its series split', () => {
   });
 });
 
+describe('a meeting recorded on a series the other computer had split', () => {
+  /** The office moves every meeting from 2030 on to a new series; the laptop has not heard yet. */
+  async function splitOnOffice() {
+    await loadSnapshot(office);
+    const schedule = (await db.schedules.toArray())[0];
+    if (!schedule) throw new Error('the example has schedules');
+    const { schedule: next } = await editSeries(schedule.id, 'this-and-later', '2030-01-01', { startTime: '19:00' });
+    expect(next.continues).toEqual({ scheduleId: schedule.id, from: '2030-01-01' });
+    const fromOffice = await share();
+    office = await takeSnapshot();
+    return { schedule, next, fromOffice };
+  }
+
+  /** What the calendar shows for the group on the day: one meeting per occurrence. */
+  const shownOn = async (groupId: string, day: string) =>
+    (await occurrencesBetween(day, day, { groupIds: [groupId], today: '2026-11-27' })).map((o) => [
+      o.scheduleId,
+      o.state,
+      o.meeting?.attendance ?? null,
+    ]);
+
+  it('moves the record to the new series, so the meeting shows and counts once, on both copies', async () => {
+    const { schedule, next, fromOffice } = await splitOnOffice();
+    const day = '2031-01-07';
+    await loadSnapshot(laptop);
+    const made = await recordHeld(
+      { scheduleId: schedule.id, groupId: schedule.groupId, originalDate: day },
+      { attendance: 9, firstTime: 2, facilitatorsPresent: [], notes: 'Before the news' },
+    );
+    await applyMerge(fromOffice.file, new Map());
+    const moved = await db.meetings.get(made.id);
+    // Moved, not changed: the laptop's own stamp, so it is no newer than it was.
+    expect(moved).toEqual({ ...made, scheduleId: next.id });
+    expect(await shownOn(schedule.groupId, day)).toEqual([[next.id, 'held', 9]]);
+    expect(await statAt(schedule.groupId, '2031-01')).toMatchObject({ held: 1, attendance: 9, firstTime: 2 });
+    const fromLaptop = await share();
+    laptop = await takeSnapshot();
+
+    await loadSnapshot(office);
+    await applyMerge(fromLaptop.file, new Map());
+    expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
+    expect(await shownOn(schedule.groupId, day)).toEqual([[next.id, 'held', 9]]);
+  });
+
+  it('keeps one record when both recorded the meeting, one before the split and one after', async () => {
+    const { schedule, next, fromOffice } = await splitOnOffice();
+    const day = '2031-01-07';
+    await loadSnapshot(office);
+    await recordHeld(
+      { scheduleId: next.id, groupId: schedule.groupId, originalDate: day },
+      { attendance: 7, firstTime: 0, facilitatorsPresent: [], notes: '' },
+    );
+    const later = await share();
+    office = await takeSnapshot();
+
+    await loadSnapshot(laptop);
+    await recordHeld(
+      { scheduleId: schedule.id, groupId: schedule.groupId, originalDate: day },
+      { attendance: 9, firstTime: 0, facilitatorsPresent: [], notes: '' },
+    );
+    // The split first, then the office's record: or both at once. Either way one meeting shows, the
+    // newer record (the laptop's), and the office's is kept out of sight.
+    await applyMerge(fromOffice.file, new Map());
+    await applyMerge(later.file, new Map());
+    expect(await shownOn(schedule.groupId, day)).toEqual([[next.id, 'held', 9]]);
+    expect((await hiddenMeetings()).map((m) => [m.scheduleId, m.attendance])).toEqual([[next.id, 7]]);
+    expect((await statAt(schedule.groupId, '2031-01'))?.attendance).toBe(9);
+    const oneByOne = await recordsOf(await takeSnapshot());
+
+    await loadSnapshot(laptop);
+    await recordHeld(
+      { scheduleId: schedule.id, groupId: schedule.groupId, originalDate: day },
+      { attendance: 9, firstTime: 0, facilitatorsPresent: [], notes: '' },
+    );
+    await applyMerge(later.file, new Map());
+    expect(await shownOn(schedule.groupId, day)).toEqual([[next.id, 'held', 9]]);
+    expect((await hiddenMeetings()).map((m) => [m.scheduleId, m.attendance])).toEqual([[next.id, 7]]);
+    const together = await recordsOf(await takeSnapshot());
+    // The two laptops made their own records (own ids and stamps): compare what they show and count.
+    const visible = (records: Record<string, string[]>) =>
+      (records['meetings'] ?? []).map((text) => JSON.parse(text)).filter((m) => m.deletedAt === null).length;
+    expect(visible(together)).toBe(visible(oneByOne));
+    expect(together['monthlyStats']).toEqual(oneByOne['monthlyStats']);
+  });
+});
+
 describe('sharing one affiliate', () => {
   it('holds its groups and everything they point to, and never the organisation details', async () => {
     await loadSnapshot(office);
@@ -219,11 +305,13 @@ describe('sharing one affiliate', () => {
       affiliateName: affiliate.name,
     });
     expect(file.header.scope).toEqual({ kind: 'affiliate', affiliateId: affiliate.id, affiliateName: affiliate.name });
-    // Its records say the shape they have (5), not the database's version (6, a derived table): the app
-    // before version 6, which reads up to 5, still takes the file.
-    expect(RECORD_SCHEMA_VERSION).toBeLessThan(db.verno);
-    const older = await readExchangeFile(bytes, { schemaVersion: RECORD_SCHEMA_VERSION, pause: async () => undefined });
-    expect(older.tables.groups).toEqual(file.tables.groups);
+    // Its records say the shape they have (6: series carry their split links); an app that reads only
+    // up to 5 refuses the file rather than drop the links.
+    const read = await readExchangeFile(bytes, { schemaVersion: RECORD_SCHEMA_VERSION, pause: async () => undefined });
+    expect(read.tables.groups).toEqual(file.tables.groups);
+    await expect(readExchangeFile(bytes, { schemaVersion: 5, pause: async () => undefined })).rejects.toThrow(
+      'newer version',
+    );
     const ownGroups = (await db.groups.toArray()).filter((g) => g.affiliateId === affiliate.id);
     expect(file.tables.groups.map((g) => g.id).sort()).toEqual(ownGroups.map((g) => g.id).sort());
     expect(file.tables.meetings.every((m) => ownGroups.some((g) => g.id === m.groupId))).toBe(true);

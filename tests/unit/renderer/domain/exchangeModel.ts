@@ -1,6 +1,7 @@
 // A small world of coordinators' copies over plain data, for the merge property tests: each copy
-// edits groups and meeting records the way the app's db writes do, shares a file (every version it
-// holds, hidden ones included), and merges others' files through domain/merge exactly as the db does.
+// edits groups, meeting records and series (splitting "this and later") the way the app's db writes
+// do, shares a file (every version it holds, hidden ones included), and merges others' files through
+// domain/merge and domain/seriesLineage exactly as the db does.
 import fc from 'fast-check';
 import {
   mergeTable,
@@ -14,6 +15,13 @@ import {
   laterOf,
   type Versioned,
 } from '../../../../src/renderer/src/domain/exchangeVersions';
+import {
+  followSplits,
+  lineageOf,
+  seriesHolding,
+  underTheirSeries,
+  type Lineage,
+} from '../../../../src/renderer/src/domain/seriesLineage';
 
 export interface GroupRec extends Versioned {
   name: string;
@@ -25,6 +33,11 @@ export interface MeetingRec extends Versioned {
   attendance: number;
 }
 
+/** A series made by a split; the two series every copy starts with ('s1', 's2') have no record. */
+export interface ScheduleRec extends Versioned {
+  continues: { scheduleId: string; from: string } | null;
+}
+
 export const keyOfMeeting = (m: MeetingRec) => `${m.scheduleId}|${m.originalDate}`;
 
 export const DEVICES = ['device-a', 'device-b', 'device-c'] as const;
@@ -34,6 +47,7 @@ export interface Copy {
   device: DeviceId;
   lastStamp: number;
   groups: Map<string, GroupRec>;
+  schedules: Map<string, ScheduleRec>;
   meetings: Map<string, MeetingRec>;
   hidden: Map<string, MeetingRec>;
   /** per other device: the newest change of theirs merged here */
@@ -45,6 +59,7 @@ export interface SharedFile {
   mark: string;
   seen: Record<string, string>;
   groups: GroupRec[];
+  schedules: ScheduleRec[];
   meetings: MeetingRec[];
 }
 
@@ -67,6 +82,7 @@ export function newWorld(): World {
       device,
       lastStamp: 0,
       groups: new Map(),
+      schedules: new Map(),
       meetings: new Map(),
       hidden: new Map(),
       received: new Map(),
@@ -79,6 +95,7 @@ export function cloneCopy(copy: Copy): Copy {
   return {
     ...copy,
     groups: new Map(copy.groups),
+    schedules: new Map(copy.schedules),
     meetings: new Map(copy.meetings),
     hidden: new Map(copy.hidden),
     received: new Map(copy.received),
@@ -104,7 +121,7 @@ export type Op =
   | { kind: 'delete-group'; device: DeviceId; pick: number }
   | { kind: 'record-meeting'; device: DeviceId; schedule: number; date: number; attendance: number }
   | { kind: 'clear-meeting'; device: DeviceId; schedule: number; date: number }
-  | { kind: 'split-meeting'; device: DeviceId; pick: number }
+  | { kind: 'split-series'; device: DeviceId; schedule: number; date: number }
   | { kind: 'exchange'; from: DeviceId; to: DeviceId; picks: boolean[] };
 
 const device = fc.constantFrom(...DEVICES);
@@ -133,7 +150,12 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
     schedule: fc.nat(SCHEDULES.length - 1),
     date: fc.nat(DATES.length - 1),
   }),
-  fc.record({ kind: fc.constant('split-meeting' as const), device, pick: fc.nat(5) }),
+  fc.record({
+    kind: fc.constant('split-series' as const),
+    device,
+    schedule: fc.nat(SCHEDULES.length - 1),
+    date: fc.nat(DATES.length - 1),
+  }),
   fc
     .record({
       kind: fc.constant('exchange' as const),
@@ -143,6 +165,13 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
     })
     .filter((op) => op.from !== op.to),
 );
+
+/** The links between this copy's series. */
+export const lineageOfCopy = (copy: Copy): Lineage => lineageOf(copy.schedules.values());
+
+/** The series that holds a series date on this copy, as its calendar shows the meeting. */
+const seriesOn = (copy: Copy, schedule: number, date: number): string =>
+  seriesHolding(lineageOfCopy(copy), SCHEDULES[schedule]!, DATES[date]!);
 
 const liveOf = <R extends Versioned>(map: Map<string, R>): R[] =>
   [...map.values()].filter((r) => r.deletedAt === null).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -191,7 +220,8 @@ export function applyOp(world: World, op: Op): void {
       return;
     }
     case 'record-meeting': {
-      const key = `${SCHEDULES[op.schedule]}|${DATES[op.date]}`;
+      const scheduleId = seriesOn(copy, op.schedule, op.date);
+      const key = `${scheduleId}|${DATES[op.date]}`;
       const existing = [...copy.meetings.values()].find((m) => keyOfMeeting(m) === key);
       const now = stamp();
       world.created += 1;
@@ -201,33 +231,40 @@ export function applyOp(world: World, op: Op): void {
         updatedAt: now,
         deletedAt: null,
         changedBy: op.device,
-        scheduleId: SCHEDULES[op.schedule]!,
+        scheduleId,
         originalDate: DATES[op.date]!,
         attendance: op.attendance,
       });
       return;
     }
     case 'clear-meeting': {
-      const key = `${SCHEDULES[op.schedule]}|${DATES[op.date]}`;
+      const key = `${seriesOn(copy, op.schedule, op.date)}|${DATES[op.date]}`;
       const existing = [...copy.meetings.values()].find((m) => keyOfMeeting(m) === key && m.deletedAt === null);
       if (!existing) return;
       const now = stamp();
       write(copy.meetings, { ...existing, deletedAt: now, updatedAt: now, changedBy: op.device });
       return;
     }
-    case 'split-meeting': {
-      // "This and later meetings" moves records to a brand-new series: a key no one has used.
-      const live = liveOf(copy.meetings);
-      const target = live[op.pick % Math.max(1, live.length)];
-      if (!target) return;
+    case 'split-series': {
+      // "This and later meetings" (db/seriesOps.editSeries): a new series continues the one that holds
+      // the date, and this copy's records of it from that date on, tombstones too, move to the new one.
+      const from = DATES[op.date]!;
+      const old = seriesOn(copy, op.schedule, op.date);
       const now = stamp();
       world.created += 1;
-      write(copy.meetings, {
-        ...target,
-        scheduleId: `${op.device}-s${world.created}`,
+      const id = `${op.device}-s${world.created}`;
+      write(copy.schedules, {
+        id,
+        createdAt: now,
         updatedAt: now,
+        deletedAt: null,
         changedBy: op.device,
+        continues: { scheduleId: old, from },
       });
+      for (const meeting of [...copy.meetings.values()]) {
+        if (meeting.scheduleId !== old || meeting.originalDate < from) continue;
+        write(copy.meetings, { ...meeting, scheduleId: id, updatedAt: now, changedBy: op.device });
+      }
       return;
     }
   }
@@ -235,13 +272,15 @@ export function applyOp(world: World, op: Op): void {
 
 export function shareFile(world: World, copy: Copy): SharedFile {
   const groups = [...copy.groups.values()];
+  const schedules = [...copy.schedules.values()];
   const meetings = [...copy.meetings.values(), ...copy.hidden.values()];
-  const latest = [...groups, ...meetings].reduce((max, r) => laterOf(max, r.updatedAt), '');
+  const latest = [...groups, ...schedules, ...meetings].reduce((max, r) => laterOf(max, r.updatedAt), '');
   return {
     from: copy.device,
     mark: laterOf(stampOn(world, copy), latest),
     seen: Object.fromEntries(copy.received),
     groups,
+    schedules,
     meetings,
   };
 }
@@ -259,17 +298,18 @@ export function mergeInto(world: World, copy: Copy, file: SharedFile, picks: boo
     theirsSeen: copy.received.get(file.from) ?? '',
     oursSeen: file.seen[copy.device] ?? '',
   };
+  // As domain/exchangePlan: meetings under the series that hold their dates, by both sides' links.
+  const meetingInput = {
+    ...underTheirSeries(
+      { local: [...copy.meetings.values()], hidden: [...copy.hidden.values()], incoming: file.meetings },
+      [...copy.schedules.values(), ...file.schedules],
+    ),
+    keyOf: keyOfMeeting,
+  };
   const preview = {
     groups: mergeTable({ local: [...copy.groups.values()], incoming: file.groups }, context),
-    meetings: mergeTable(
-      {
-        local: [...copy.meetings.values()],
-        hidden: [...copy.hidden.values()],
-        incoming: file.meetings,
-        keyOf: keyOfMeeting,
-      },
-      context,
-    ),
+    schedules: mergeTable({ local: [...copy.schedules.values()], incoming: file.schedules }, context),
+    meetings: mergeTable(meetingInput, context),
   };
   let pick = 0;
   const choicesOf = (conflicts: { key: string; newer: Side }[]) => {
@@ -280,29 +320,26 @@ export function mergeInto(world: World, copy: Copy, file: SharedFile, picks: boo
     return choices;
   };
   const groupChoices = choicesOf(preview.groups.conflicts);
+  const scheduleChoices = choicesOf(preview.schedules.conflicts);
   const meetingChoices = choicesOf(preview.meetings.conflicts);
   const stamp = stampOn(world, copy);
   const groups = mergeTable({ local: [...copy.groups.values()], incoming: file.groups }, context, {
     choices: groupChoices,
     stamp,
   });
-  const meetings = mergeTable(
-    {
-      local: [...copy.meetings.values()],
-      hidden: [...copy.hidden.values()],
-      incoming: file.meetings,
-      keyOf: keyOfMeeting,
-    },
-    context,
-    { choices: meetingChoices, stamp },
-  );
+  const schedules = mergeTable({ local: [...copy.schedules.values()], incoming: file.schedules }, context, {
+    choices: scheduleChoices,
+    stamp,
+  });
+  const meetings = mergeTable(meetingInput, context, { choices: meetingChoices, stamp });
   storeWrites(world, copy.groups, new Map(), groups.writes);
+  storeWrites(world, copy.schedules, new Map(), schedules.writes);
   storeWrites(world, copy.meetings, copy.hidden, meetings.writes);
   copy.received.set(file.from, laterOf(copy.received.get(file.from) ?? '', file.mark));
   return {
-    writes: groups.writes.length + meetings.writes.length,
-    conflicts: groups.conflicts.length + meetings.conflicts.length,
-    changes: groups.changes.length + meetings.changes.length,
+    writes: groups.writes.length + schedules.writes.length + meetings.writes.length,
+    conflicts: groups.conflicts.length + schedules.conflicts.length + meetings.conflicts.length,
+    changes: groups.changes.length + schedules.changes.length + meetings.changes.length,
   };
 }
 
@@ -313,7 +350,8 @@ function storeWrites<R extends Versioned>(
   writes: StoredVersion<R>[],
 ): void {
   for (const { record, visible } of writes) {
-    // A restamped choice is a new version: it joins what was ever written.
+    // A restamped choice, or a record moved under the series that now holds its date, is a new
+    // version: it joins what was ever written.
     if (!(world.written.get(record.id) ?? []).some((r) => canonicalJson(r) === canonicalJson(record))) {
       remember(world, record);
     }
@@ -341,9 +379,12 @@ export function exchangeUntilQuiet(world: World): void {
 /** What a coordinator has: the records shown, and those kept out of sight, in a comparable form. */
 export const dataOf = (copy: Copy) => ({
   groups: [...copy.groups.values()].map(canonicalJson).sort(),
+  schedules: [...copy.schedules.values()].map(canonicalJson).sort(),
   meetings: [...copy.meetings.values()].map(canonicalJson).sort(),
   hidden: [...copy.hidden.values()].map(canonicalJson).sort(),
 });
+
+export { followSplits };
 
 export const greatest = (versions: Versioned[]): Versioned =>
   versions.reduce((best, version) => (compareVersions(version, best) > 0 ? version : best));

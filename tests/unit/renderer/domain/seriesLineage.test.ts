@@ -1,0 +1,112 @@
+// Where a meeting record belongs once its series has been split ("this and later" changes).
+import { describe, expect, it } from 'vitest';
+import {
+  familiesOf,
+  followSplits,
+  lineageOf,
+  seriesHolding,
+  underTheirSeries,
+} from '../../../../src/renderer/src/domain/seriesLineage';
+
+const split = (id: string, scheduleId: string, from: string) => ({ id, continues: { scheduleId, from } });
+const plain = (id: string) => ({ id, continues: null });
+
+describe('the series that holds a date', () => {
+  // s is split on Mar 1 into t, t on Jun 1 into u; earlier, s was split on Feb 1 into r.
+  const lineage = lineageOf([
+    plain('s'),
+    split('t', 's', '2026-03-01'),
+    split('u', 't', '2026-06-01'),
+    split('r', 's', '2026-02-01'),
+  ]);
+
+  it('is the series itself before any split, and the latest split at or before the date after', () => {
+    expect(seriesHolding(lineage, 's', '2026-01-31')).toBe('s');
+    expect(seriesHolding(lineage, 's', '2026-02-01')).toBe('r');
+    expect(seriesHolding(lineage, 's', '2026-02-28')).toBe('r');
+    expect(seriesHolding(lineage, 's', '2026-03-01')).toBe('t');
+    expect(seriesHolding(lineage, 's', '2026-05-31')).toBe('t');
+    expect(seriesHolding(lineage, 's', '2026-06-01')).toBe('u');
+  });
+
+  it('is the same whichever series of the line a record names', () => {
+    for (const named of ['s', 't', 'u', 'r']) {
+      expect(seriesHolding(lineage, named, '2026-07-07')).toBe('u');
+      expect(seriesHolding(lineage, named, '2026-02-10')).toBe('r');
+    }
+  });
+
+  it('is the split with the larger id when two copies split a series on the same day, in any order', () => {
+    const one = lineageOf([split('b', 's', '2026-03-01'), split('a', 's', '2026-03-01')]);
+    const other = lineageOf([split('a', 's', '2026-03-01'), split('b', 's', '2026-03-01')]);
+    for (const named of ['s', 'a', 'b']) {
+      expect(seriesHolding(one, named, '2026-03-02')).toBe('b');
+      expect(seriesHolding(other, named, '2026-03-02')).toBe('b');
+    }
+  });
+
+  it('leaves series nobody split, and unknown series, as they are', () => {
+    expect(seriesHolding(lineage, 'q', '2026-07-07')).toBe('q');
+    expect(seriesHolding(lineageOf([]), 's', '2026-07-07')).toBe('s');
+  });
+
+  it('stops at a loop a damaged file could make', () => {
+    const loop = lineageOf([split('a', 'b', '2026-01-01'), split('b', 'a', '2026-01-01')]);
+    expect(['a', 'b']).toContain(seriesHolding(loop, 'a', '2026-02-01'));
+    expect(seriesHolding(loop, 'a', '2026-02-01')).toBe(seriesHolding(loop, 'b', '2026-02-01'));
+  });
+
+  it('takes the first link it sees for a series (a series keeps its link for good)', () => {
+    const twice = lineageOf([split('t', 's', '2026-03-01'), split('t', 'x', '2020-01-01')]);
+    expect(twice.parent.get('t')).toBe('s');
+    expect(seriesHolding(twice, 'x', '2026-04-01')).toBe('x');
+  });
+});
+
+describe('a record under its series', () => {
+  const lineage = lineageOf([split('t', 's', '2026-03-01')]);
+
+  it('moves after the split, with nothing else changed, and is the same object when it stays', () => {
+    const record = { id: 'm1', scheduleId: 's', originalDate: '2026-03-03', attendance: 4 };
+    expect(followSplits(record, lineage)).toEqual({ ...record, scheduleId: 't' });
+    const before = { ...record, originalDate: '2026-02-24' };
+    expect(followSplits(before, lineage)).toBe(before);
+  });
+
+  it('restates the stored records that move and places the incoming ones without restating them', () => {
+    const version = (id: string, scheduleId: string, originalDate: string) => ({
+      id,
+      scheduleId,
+      originalDate,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      deletedAt: null,
+      changedBy: 'device',
+    });
+    const input = underTheirSeries(
+      {
+        local: [version('stays', 's', '2026-02-24'), version('moves', 's', '2026-03-10')],
+        hidden: [version('hidden', 's', '2026-03-10')],
+        incoming: [version('arrives', 's', '2026-03-17')],
+      },
+      [split('t', 's', '2026-03-01')],
+    );
+    expect(input.local.map((m) => m.scheduleId)).toEqual(['s', 't']);
+    expect(input.hidden?.map((m) => m.scheduleId)).toEqual(['t']);
+    expect(input.incoming.map((m) => m.scheduleId)).toEqual(['t']);
+    expect([...(input.restated ?? [])].sort()).toEqual(['hidden', 'moves']);
+  });
+});
+
+describe('the series linked by splits', () => {
+  it('are found from any one of them, both ways, and nothing else', () => {
+    const lineage = lineageOf([
+      split('t', 's', '2026-03-01'),
+      split('u', 't', '2026-06-01'),
+      split('y', 'x', '2026-01-01'),
+    ]);
+    expect([...familiesOf(lineage, ['u'])].sort()).toEqual(['s', 't', 'u']);
+    expect([...familiesOf(lineage, ['s', 'q'])].sort()).toEqual(['q', 's', 't', 'u']);
+    expect([...familiesOf(lineage, ['x'])].sort()).toEqual(['x', 'y']);
+  });
+});
