@@ -193,6 +193,15 @@ export function mergeTable<R extends Versioned>(
     const kind = kindOf(previous, shown, wasShown);
     if (kind) changes.push({ key, kind, before: previous, after: shown });
   }
+  // A record written only to move it under the series that now holds its date changes nothing a
+  // coordinator would see: it is kept in step quietly, and the review says so.
+  const listed = new Set(changes.map((change) => change.key));
+  for (const { record } of writes) {
+    const key = keyOf(record);
+    if (!restated.has(record.id) || listed.has(key)) continue;
+    listed.add(key);
+    changes.push({ key, kind: 'quiet', before: visibleAt.get(key), after: shownAt.get(key) });
+  }
   return { changes, conflicts, writes };
 }
 

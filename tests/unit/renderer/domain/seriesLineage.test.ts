@@ -7,6 +7,7 @@ import {
   seriesHolding,
   underTheirSeries,
 } from '../../../../src/renderer/src/domain/seriesLineage';
+import { mergeTable } from '../../../../src/renderer/src/domain/merge';
 
 const split = (id: string, scheduleId: string, from: string) => ({ id, continues: { scheduleId, from } });
 const plain = (id: string) => ({ id, continues: null });
@@ -108,5 +109,38 @@ describe('the series linked by splits', () => {
     expect([...familiesOf(lineage, ['u'])].sort()).toEqual(['s', 't', 'u']);
     expect([...familiesOf(lineage, ['s', 'q'])].sort()).toEqual(['q', 's', 't', 'u']);
     expect([...familiesOf(lineage, ['x'])].sort()).toEqual(['x', 'y']);
+  });
+});
+
+describe('a merge that only learns of a split', () => {
+  it('writes the records that move, with their own stamps, and lists them as kept in step quietly', () => {
+    const record = {
+      id: 'm1',
+      scheduleId: 's',
+      originalDate: '2026-03-10',
+      attendance: 5,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      deletedAt: null,
+      changedBy: 'laptop',
+    };
+    const input = underTheirSeries({ local: [record], hidden: [], incoming: [] }, [split('t', 's', '2026-03-01')]);
+    const merged = mergeTable(
+      { ...input, keyOf: (m) => `${m.scheduleId}|${m.originalDate}` },
+      { localDevice: 'laptop', theirsSeen: '', oursSeen: '' },
+    );
+    expect(merged.writes).toEqual([{ record: { ...record, scheduleId: 't' }, visible: true }]);
+    expect(merged.changes.map((change) => [change.key, change.kind])).toEqual([['t|2026-03-10', 'quiet']]);
+    expect(merged.conflicts).toEqual([]);
+    // Once moved, the same merge has nothing to do.
+    const again = underTheirSeries({ local: [{ ...record, scheduleId: 't' }], hidden: [], incoming: [] }, [
+      split('t', 's', '2026-03-01'),
+    ]);
+    const second = mergeTable(
+      { ...again, keyOf: (m) => `${m.scheduleId}|${m.originalDate}` },
+      { localDevice: 'laptop', theirsSeen: '', oursSeen: '' },
+    );
+    expect(second.writes).toEqual([]);
+    expect(second.changes).toEqual([]);
   });
 });
