@@ -31,6 +31,9 @@ export function ScheduleFields({
     [],
   );
   const venue = venues?.find((v) => v.id === form.venueId);
+  // Until the venues are read (a moment), the venue and its room show as chosen but cannot be changed:
+  // the room stays a list, rather than a text box that turns into one under the coordinator's hand.
+  const loading = venues === undefined;
   const set = (key: keyof ScheduleFormValues) => (event: { target: { value: string } }) =>
     onChange({ ...form, [key]: event.target.value });
 
@@ -85,13 +88,23 @@ export function ScheduleFields({
       <SelectField
         label="Venue"
         value={form.venueId}
+        disabled={loading}
         options={[
           { value: '', label: 'No venue (online, or not decided)' },
+          ...(loading && form.venueId ? [{ value: form.venueId, label: 'Loading venues…' }] : []),
           ...(venues ?? []).map((v) => ({ value: v.id, label: v.name })),
         ]}
         onChange={(event) => onChange({ ...form, venueId: event.target.value, room: '' })}
       />
-      {venue && venue.rooms.length > 0 ? (
+      {loading && form.venueId ? (
+        <SelectField
+          label="Room"
+          value={form.room}
+          disabled
+          options={[{ value: form.room, label: form.room || 'Any room' }]}
+          onChange={set('room')}
+        />
+      ) : venue && venue.rooms.length > 0 ? (
         <SelectField
           label="Room"
           value={form.room}

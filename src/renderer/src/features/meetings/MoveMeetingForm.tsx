@@ -76,8 +76,11 @@ export function MoveMeetingForm({
         <SelectField
           label="Venue"
           value={venueId}
+          // Until the venues are read (a moment), the meeting's venue shows but cannot be changed.
+          disabled={venues === undefined}
           options={[
             { value: '', label: 'No venue (online)' },
+            ...(venues === undefined && venueId ? [{ value: venueId, label: 'Loading venues…' }] : []),
             ...(venues ?? []).map((v) => ({ value: v.id, label: v.name })),
           ]}
           onChange={(e) => setVenueId(e.target.value)}
