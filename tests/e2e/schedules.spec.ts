@@ -147,11 +147,24 @@ async function scheduleIdOf(page: Page): Promise<string> {
 
 test('a group can be paused, ended and deleted after a confirmation that names it', async ({ page }) => {
   await createGroupWithTuesdaySeries(page, todayInZone());
+  const nextTuesday = nextWeekday(addDays(todayInZone(), 1), 2);
+  const weekOf = `./#/calendar?view=week&date=${nextTuesday}`;
+  const groupPage = page.url();
   await page.getByRole('button', { name: 'Pause group' }).click();
   await expect(pageStatus(page)).toContainText('Group paused');
   await expect(page.getByRole('definition').filter({ hasText: 'Paused' })).toBeVisible();
+  await page.goto(weekOf);
+  await expect(chip(page, nextTuesday)).toBeVisible();
+
+  // Ending the group ends its series today: no meeting after today is expected of it.
+  await page.goto(groupPage);
   await page.getByRole('button', { name: 'End group' }).click();
-  await expect(pageStatus(page)).toContainText('Group ended');
+  await expect(pageStatus(page)).toContainText('Group ended. Its meetings after today are off the calendar.');
+  await expect(page.getByText(/Every Tuesday, 6:30–8:00 PM.* until /)).toBeVisible();
+  await page.goto(weekOf);
+  await expect(page.getByRole('heading', { name: 'Calendar', level: 1 })).toBeVisible();
+  await expect(chip(page, nextTuesday)).toHaveCount(0);
+  await page.goto(groupPage);
 
   // Escape closes the confirmation and nothing is deleted.
   await page.getByRole('button', { name: 'Delete group' }).click();

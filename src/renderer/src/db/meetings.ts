@@ -1,6 +1,6 @@
 // Meeting records and the occurrences they speak for. Every write is one transaction that also
 // recounts the monthly stats of each group and month it touches. No read scans the whole table.
-import { meetingSchema, type Closure, type Meeting, type Schedule } from '@shared/model';
+import { meetingSchema, type Closure, type Group, type Meeting, type Schedule } from '@shared/model';
 import { occurrencesInRange, type Occurrence } from '../domain/occurrences';
 import { cancelFormSchema, checked, heldFormSchema, moveFormSchema } from '../domain/meetingForm';
 import { monthOf, todayIso } from '../domain/dates';
@@ -32,10 +32,22 @@ export interface OccurrenceReads {
   records: (DigestRecord & { groupId: string })[];
 }
 
-/** The reads for occurrencesBetween; inside the caller's transaction when there is one. */
+/**
+ * The series whose meetings are shown: live ones of groups that are not deleted (a deleted group's
+ * meetings leave the calendar, Home and reports, as its delete confirmation says; its records stay).
+ */
+export function seriesShown(
+  schedules: readonly Schedule[],
+  groups: readonly Pick<Group, 'id' | 'deletedAt'>[],
+): Schedule[] {
+  const deleted = new Set(groups.filter((group) => group.deletedAt !== null).map((group) => group.id));
+  return schedules.filter((schedule) => schedule.deletedAt === null && !deleted.has(schedule.groupId));
+}
+
+/** The reads for occurrencesBetween; inside the caller's transaction when there is one (with groups). */
 export async function readOccurrenceInputs(from: string, to: string, groupIds?: string[]): Promise<OccurrenceReads> {
   const wanted = groupIds ? new Set(groupIds) : undefined;
-  const [allSchedules, records, closures] = await Promise.all([
+  const [allSchedules, records, closures, groups] = await Promise.all([
     wanted
       ? db.schedules
           .where('groupId')
@@ -44,8 +56,9 @@ export async function readOccurrenceInputs(from: string, to: string, groupIds?: 
       : db.schedules.toArray(),
     digestRecordsBetween(from, to, wanted),
     closuresOverlapping(from, to),
+    wanted ? db.groups.bulkGet([...wanted]).then((found) => found.filter((g) => g !== undefined)) : db.groups.toArray(),
   ]);
-  return { from, to, schedules: allSchedules.filter((s) => s.deletedAt === null), closures, records };
+  return { from, to, schedules: seriesShown(allSchedules, groups), closures, records };
 }
 
 export const placeOccurrences = (reads: OccurrenceReads, today: string): BriefOccurrence[] =>
@@ -60,7 +73,7 @@ export async function occurrencesBetween(
   to: string,
   options: { groupIds?: string[]; today?: string } = {},
 ): Promise<BriefOccurrence[]> {
-  const reads = await db.transaction('r', [db.schedules, db.closures, db.monthRecords], () =>
+  const reads = await db.transaction('r', [db.schedules, db.closures, db.monthRecords, db.groups], () =>
     readOccurrenceInputs(from, to, options.groupIds),
   );
   return placeOccurrences(reads, options.today ?? todayIso());

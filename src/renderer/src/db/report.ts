@@ -11,7 +11,7 @@ import { todayIso } from '../domain/dates';
 import { db } from './database';
 import { overlapping } from './closureOps';
 import { findDonations } from './donations';
-import { placeOccurrences } from './meetings';
+import { placeOccurrences, seriesShown } from './meetings';
 import { digestRecordsBetween, digestsBetween } from './monthlyStats';
 import { statsOfDigests, type DigestRecord, type MonthDigest } from '../domain/monthlyStats';
 import { isLive } from './records';
@@ -77,7 +77,7 @@ export async function readReportBase(): Promise<ReportBase> {
     affiliates: affiliates.filter(isLive),
     groups: groups.filter(isLive),
     venues,
-    schedules: schedules.filter(isLive),
+    schedules: seriesShown(schedules, groups),
     closures: closures.filter(isLive),
   };
 }

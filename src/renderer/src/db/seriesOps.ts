@@ -111,3 +111,28 @@ export async function endSeries(scheduleId: string, lastDate: string): Promise<v
     await db.schedules.put({ ...schedule, endsOn: lastDate, updatedAt: nowStamp(), changedBy: deviceId });
   });
 }
+
+/**
+ * A group's series as the group ends or goes: every series still running stops after `lastDate` (its
+ * meetings up to then stay, to record), and one that has not started by then is removed; with
+ * `lastDate` null (the group deleted) every series is removed. Call inside a transaction over the
+ * groups and schedules, or on its own. Returns how many series changed.
+ */
+export async function stopGroupSeries(groupId: string, lastDate: string | null): Promise<number> {
+  if (lastDate !== null) checked(isoDate, lastDate);
+  const { id: deviceId } = await getDevice();
+  return db.transaction('rw', db.schedules, async () => {
+    const live = (await db.schedules.where('groupId').equals(groupId).toArray()).filter((s) => s.deletedAt === null);
+    const stamp = nowStamp();
+    const changed: Schedule[] = [];
+    for (const schedule of live) {
+      if (lastDate === null || schedule.startsOn > lastDate) {
+        changed.push({ ...schedule, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId });
+      } else if (schedule.endsOn === null || schedule.endsOn > lastDate) {
+        changed.push({ ...schedule, endsOn: lastDate, updatedAt: stamp, changedBy: deviceId });
+      }
+    }
+    await db.schedules.bulkPut(changed);
+    return changed.length;
+  });
+}

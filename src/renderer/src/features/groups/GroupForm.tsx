@@ -81,7 +81,13 @@ export function GroupForm({
           onChange={set('language')}
         />
         <SelectField label="Format" value={form.format} options={options(FORMAT_LABELS)} onChange={set('format')} />
-        <SelectField label="Status" value={form.status} options={options(STATUS_LABELS)} onChange={set('status')} />
+        <SelectField
+          label="Status"
+          value={form.status}
+          options={options(STATUS_LABELS)}
+          help="Ending a group also ends its meeting series today."
+          onChange={set('status')}
+        />
         <TextField
           label="Public contact phone"
           type="tel"

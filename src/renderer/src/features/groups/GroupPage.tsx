@@ -89,12 +89,27 @@ export function GroupPage() {
             </button>
           )}
           {group.status !== 'active' && (
-            <button className="button" type="button" onClick={() => void setStatus('active', 'Group is active again.')}>
+            <button
+              className="button"
+              type="button"
+              onClick={() =>
+                void setStatus(
+                  'active',
+                  group.status === 'ended'
+                    ? 'Group is active again. Its meeting series ended with it: add a schedule, or change a series, to plan its meetings.'
+                    : 'Group is active again.',
+                )
+              }
+            >
               Make group active
             </button>
           )}
           {group.status !== 'ended' && (
-            <button className="button" type="button" onClick={() => void setStatus('ended', 'Group ended.')}>
+            <button
+              className="button"
+              type="button"
+              onClick={() => void setStatus('ended', 'Group ended. Its meetings after today are off the calendar.')}
+            >
               End group
             </button>
           )}
@@ -103,7 +118,8 @@ export function GroupPage() {
           </button>
         </div>
         <p className="field-help">
-          Pausing or ending keeps the group's history in reports. Deleting removes it from every list.
+          Pausing or ending keeps the group's history in reports; ending also ends its meeting series today. Deleting
+          removes it from every list.
         </p>
       </section>
       <ConfirmDialog
