@@ -45,12 +45,15 @@ interface Window {
 async function check(venueId: string, candidateOf: (window: Window) => RoomUse[], today: string): Promise<Conflict[]> {
   const { from, to } = conflictWindow(today);
   return db.transaction('r', [db.bookings, db.schedules, db.meetings, db.closures, db.groups], async () => {
-    const others = await db.bookings.where('venueId').equals(venueId).filter(isLive).toArray();
+    const booked = await db.bookings.where('venueId').equals(venueId).filter(isLive).toArray();
+    const groups = (await db.groups.bulkGet([...new Set(booked.map((b) => b.groupId))])).filter(isLive);
+    // A deleted group's bookings hold no room (they go with it; older copies may still have them).
+    const liveGroups = new Set(groups.map((g) => g.id));
+    const others = booked.filter((b) => liveGroups.has(b.groupId));
     const scheduleIds = [...new Set(others.map((b) => b.scheduleId).filter((id) => id !== null))];
     const schedules = (await db.schedules.bulkGet(scheduleIds)).filter(isLive);
     const closures = await closuresOverlapping(from, to);
     const meetings = await recordsOf(scheduleIds, from, to);
-    const groups = (await db.groups.bulkGet([...new Set(others.map((b) => b.groupId))])).filter(isLive);
     return findConflicts({
       candidate: candidateOf({ from, to, today, closures }),
       others,

@@ -2,13 +2,14 @@
 import type { Group, NewRecord } from '@shared/model';
 import { todayIso } from '../domain/dates';
 import { db } from './database';
-import { entityStore, updateRecord } from './records';
+import { getDevice } from './device';
+import { entityStore, isLive, nowStamp, updateRecord } from './records';
 import { stopGroupSeries } from './seriesOps';
 
 const store = entityStore('groups');
 
 // The device record lives in `local`; it is in the transaction so stamping a change never leaves it.
-const scope = () => [db.groups, db.schedules, db.local];
+const scope = () => [db.groups, db.schedules, db.bookings, db.local];
 export const { create: createGroup, get: getGroup } = store;
 
 /**
@@ -30,12 +31,17 @@ export async function updateGroup(
 }
 
 /**
- * Deletes a group (a tombstone) and its meeting series, in one transaction: its meetings leave the
- * calendar, Home, reports and the venues' lists, as the confirmation says. Its meeting records stay.
+ * Deletes a group (a tombstone) with its meeting series and its room bookings, in one transaction:
+ * its meetings leave the calendar, Home, reports and the venues' lists, as the confirmation says, and
+ * its rooms are free for other groups. Its meeting records stay.
  */
 export async function deleteGroup(groupId: string): Promise<void> {
+  const { id: deviceId } = await getDevice();
   await db.transaction('rw', scope(), async () => {
     await store.remove(groupId);
     await stopGroupSeries(groupId, null);
+    const stamp = nowStamp();
+    const bookings = (await db.bookings.where('groupId').equals(groupId).toArray()).filter(isLive);
+    await db.bookings.bulkPut(bookings.map((b) => ({ ...b, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId })));
   });
 }

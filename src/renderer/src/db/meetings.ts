@@ -1,7 +1,7 @@
 // Meeting records and the occurrences they speak for. Every write is one transaction that also
 // recounts the monthly stats of each group and month it touches. No read scans the whole table.
-import { meetingSchema, type Closure, type Group, type Meeting, type Schedule } from '@shared/model';
-import { occurrencesInRange, type Occurrence } from '../domain/occurrences';
+import { meetingSchema, type Closure, type Meeting, type Schedule } from '@shared/model';
+import { occurrencesInRange, seriesShown, type Occurrence } from '../domain/occurrences';
 import { cancelFormSchema, checked, heldFormSchema, moveFormSchema } from '../domain/meetingForm';
 import { monthOf, todayIso } from '../domain/dates';
 import { db } from './database';
@@ -30,18 +30,6 @@ export interface OccurrenceReads {
   schedules: Schedule[];
   closures: Closure[];
   records: (DigestRecord & { groupId: string })[];
-}
-
-/**
- * The series whose meetings are shown: live ones of groups that are not deleted (a deleted group's
- * meetings leave the calendar, Home and reports, as its delete confirmation says; its records stay).
- */
-export function seriesShown(
-  schedules: readonly Schedule[],
-  groups: readonly Pick<Group, 'id' | 'deletedAt'>[],
-): Schedule[] {
-  const deleted = new Set(groups.filter((group) => group.deletedAt !== null).map((group) => group.id));
-  return schedules.filter((schedule) => schedule.deletedAt === null && !deleted.has(schedule.groupId));
 }
 
 /** The reads for occurrencesBetween; inside the caller's transaction when there is one (with groups). */

@@ -6,12 +6,12 @@ import type { Affiliate, Closure, Donation, Group, Schedule, Settings, Venue } f
 import { buildReport, chartPoints, type ChartPoint, type Report } from '../domain/report';
 import { addMonths, CHART_MONTHS, firstDayOf, lastDayOf, monthsBetween } from '../domain/reportMonths';
 import type { DonatedVenue } from '../domain/donatedSpace';
-import type { Occurrence } from '../domain/occurrences';
+import { seriesShown, type Occurrence } from '../domain/occurrences';
 import { todayIso } from '../domain/dates';
 import { db } from './database';
 import { overlapping } from './closureOps';
 import { findDonations } from './donations';
-import { placeOccurrences, seriesShown } from './meetings';
+import { placeOccurrences } from './meetings';
 import { digestRecordsBetween, digestsBetween } from './monthlyStats';
 import { statsOfDigests, type DigestRecord, type MonthDigest } from '../domain/monthlyStats';
 import { isLive } from './records';

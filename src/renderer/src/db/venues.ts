@@ -5,7 +5,7 @@ import { checked } from '../domain/meetingForm';
 import { endOfMonth } from 'date-fns';
 import { plusDays, todayIso, toDate, toIso } from '../domain/dates';
 import { donatedSpaceByMonth, donatedSpaceValue, isDonatedSpace, type DonatedSpaceMonth } from '../domain/donatedSpace';
-import { occurrencesInRange } from '../domain/occurrences';
+import { occurrencesInRange, seriesShown } from '../domain/occurrences';
 import { closuresOverlapping } from './closureOps';
 import { db } from './database';
 import { getDevice } from './device';
@@ -24,13 +24,21 @@ export async function listVenues(): Promise<Venue[]> {
   return db.venues.orderBy('name').filter(isLive).toArray();
 }
 
-/** Series that meet at the venue now or later (ended ones are history, not a reason to keep it). */
+/**
+ * Series that meet at the venue now or later (ended ones are history, not a reason to keep it), of
+ * groups that are not deleted. Inside a caller's transaction, it must hold the groups too.
+ */
 export async function runningSchedulesAt(venueId: string, today: string = todayIso()): Promise<Schedule[]> {
-  return db.schedules
+  const running = await db.schedules
     .where('venueId')
     .equals(venueId)
     .filter((s) => isLive(s) && (s.endsOn === null || s.endsOn >= today))
     .toArray();
+  const groups = await db.groups.bulkGet([...new Set(running.map((s) => s.groupId))]);
+  return seriesShown(
+    running,
+    groups.filter((group) => group !== undefined),
+  );
 }
 
 export class VenueInUseError extends Error {}

@@ -1,6 +1,6 @@
 // The meetings a range of days holds: series dates, overridden by stored meeting records, stopped by
 // closures (like iCalendar's RRULE, RECURRENCE-ID and EXDATE). Linear in schedules and records.
-import type { Closure, Meeting, Schedule } from '@shared/model';
+import type { Closure, Group, Meeting, Schedule } from '@shared/model';
 import { closureFor } from './closures';
 import type { DigestRecord } from './monthlyStats';
 import { expandRule } from './recurrence';
@@ -31,6 +31,18 @@ export interface Occurrence<R extends OccurrenceRecord = OccurrenceRecord> {
   cancelReason: string | null;
   closure: Closure | null;
   meeting: R | null;
+}
+
+/**
+ * The series whose meetings are shown: live ones of groups that are not deleted (a deleted group's
+ * meetings leave the calendar, Home and reports, as its delete confirmation says; its records stay).
+ */
+export function seriesShown(
+  schedules: readonly Schedule[],
+  groups: readonly Pick<Group, 'id' | 'deletedAt'>[],
+): Schedule[] {
+  const deleted = new Set(groups.filter((group) => group.deletedAt !== null).map((group) => group.id));
+  return schedules.filter((schedule) => schedule.deletedAt === null && !deleted.has(schedule.groupId));
 }
 
 export const occurrenceKey = (scheduleId: string, originalDate: string): string => `${scheduleId}|${originalDate}`;

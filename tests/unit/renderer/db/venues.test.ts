@@ -24,6 +24,8 @@ import {
 } from '../../../../src/renderer/src/db/bookingConflicts';
 import { occurrencesForGroup, recordHeld } from '../../../../src/renderer/src/db/meetings';
 import { endSeries } from '../../../../src/renderer/src/db/seriesOps';
+import { deleteGroup } from '../../../../src/renderer/src/db/groups';
+import { db } from '../../../../src/renderer/src/db/database';
 import { resetDatabase } from './resetDb';
 import { makeGroup, makeSeries } from './meetingFixtures';
 
@@ -155,6 +157,40 @@ describe('bookings', () => {
     const other = await makeGroup('Lakeside Connection');
     await expect(createBooking(bookingOf(venue.id, other, series.id))).rejects.toThrow(/could not be found/);
     expect(await bookingsForVenue(venue.id)).toEqual([]);
+  });
+});
+
+describe('a deleted group and the rooms it held', () => {
+  it('frees them: its bookings go with it, its room clashes with no one, and the venue can be deleted', async () => {
+    const venue = await createVenue(venueFields);
+    const series = await makeSeries({ venueId: venue.id, startsOn: '2026-03-03' });
+    await createBooking(bookingOf(venue.id, series.groupId, series.id), TODAY);
+    const lakeside = await makeGroup('Lakeside Tuesday Connection');
+    const second = await makeSeries({ groupId: lakeside, venueId: venue.id, startsOn: '2026-03-03' });
+    const plan = { ...bookingOf(venue.id, lakeside, second.id), id: null };
+    expect((await checkBookingConflicts(plan, TODAY)).length).toBeGreaterThan(0);
+
+    await deleteGroup(series.groupId);
+
+    expect((await bookingsForVenue(venue.id)).map((b) => b.groupId)).toEqual([]);
+    expect(await checkBookingConflicts(plan, TODAY)).toEqual([]);
+    await deleteGroup(lakeside);
+    await deleteVenue(venue.id, TODAY);
+    expect(await getVenue(venue.id)).toBeUndefined();
+  });
+
+  it('frees them too where only the group was deleted (a copy from before its series and bookings went with it)', async () => {
+    const venue = await createVenue(venueFields);
+    const series = await makeSeries({ venueId: venue.id, startsOn: '2026-03-03' });
+    await createBooking(bookingOf(venue.id, series.groupId, series.id), TODAY);
+    const group = await db.groups.get(series.groupId);
+    await db.groups.put({ ...group!, deletedAt: '2026-03-01T12:00:00.000Z', updatedAt: '2026-03-01T12:00:00.000Z' });
+    const lakeside = await makeGroup('Lakeside Tuesday Connection');
+    const second = await makeSeries({ groupId: lakeside, venueId: venue.id, startsOn: '2026-03-03' });
+    expect(await checkBookingConflicts({ ...bookingOf(venue.id, lakeside, second.id), id: null }, TODAY)).toEqual([]);
+    await deleteGroup(lakeside);
+    await deleteVenue(venue.id, TODAY);
+    expect(await getVenue(venue.id)).toBeUndefined();
   });
 });
 

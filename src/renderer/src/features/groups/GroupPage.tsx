@@ -135,8 +135,8 @@ export function GroupPage() {
         }}
       >
         <p>
-          {group.name} and its schedule will no longer appear in lists, the calendar or reports. Its meeting records are
-          kept in backups. To keep its history in reports, end the group instead.
+          {group.name}, its schedule and its room bookings will no longer appear in lists, the calendar or reports. Its
+          meeting records are kept in backups. To keep its history in reports, end the group instead.
         </p>
       </ConfirmDialog>
     </>
