@@ -28,10 +28,12 @@ async function read(today: string): Promise<Tables> {
     db.groups.toArray().then(live),
     db.venues.toArray().then(live),
   ]);
+  // A deleted group's bookings go with it; a copy from before that may still hold them live.
+  const liveGroups = new Map(groups.map((g) => [g.id, g]));
   return {
     schedules,
-    bookings,
-    groups: new Map(groups.map((g) => [g.id, g])),
+    bookings: bookings.filter((booking) => liveGroups.has(booking.groupId)),
+    groups: liveGroups,
     venues: new Map(venues.map((v) => [v.id, v])),
     schedulesById: new Map(schedules.map((s) => [s.id, s])),
   };

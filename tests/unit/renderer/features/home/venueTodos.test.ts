@@ -125,6 +125,17 @@ describe("Home's venue sections", () => {
     );
   });
 
+  it("leave out a deleted group's bookings (a copy from before they went with the group)", async () => {
+    const { requested } = await fill();
+    const group = await db.groups.get(requested.groupId);
+    await db.groups.put({ ...group!, deletedAt: DELETED, updatedAt: DELETED });
+    const shown = (await venueTodos(TODAY)).flatMap((section) => section.items.map((item) => item.key));
+    expect(shown).not.toContain(requested.id);
+    const bookings = await db.bookings.toArray();
+    const others = bookings.filter((b) => b.groupId !== requested.groupId && b.deletedAt === null);
+    expect(others.length).toBeGreaterThan(0);
+  });
+
   it('are empty for a copy with no venues or series', async () => {
     const sections = await venueTodos(TODAY);
     expect(sections.map((section) => section.items)).toEqual([[], [], []]);
