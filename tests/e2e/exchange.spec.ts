@@ -223,6 +223,20 @@ test('a foreign, damaged or locked file is handled in plain words, and combining
 const chip = (page: Page, group: string, date: string) =>
   page.getByRole('link', { name: new RegExp(`^${group}\\W+${shortDate(date)} at`) });
 
+/** Chooses a shared file and combines it, taking the newer side of anything changed on both. */
+async function combine(page: Page, path: string): Promise<void> {
+  await chooseFile(page, path);
+  await page.getByRole('button', { name: 'Combine records' }).click();
+  await expect(page.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+}
+
+/** The week of `from`: the meeting moved to `to` shows once, there, and nothing on its own date. */
+async function expectMovedOnce(page: Page, from: string, to: string): Promise<void> {
+  await page.goto(`./#/calendar?view=week&date=${from}`);
+  await expect(chip(page, COMMON, to)).toHaveAccessibleName(new RegExp(`Moved from ${shortDate(from)}`));
+  await expect(chip(page, COMMON, from)).toHaveCount(0);
+}
+
 test('a meeting moved on one computer follows a "this and later" change made on the other', async ({
   page: office,
   browser,
@@ -238,9 +252,7 @@ test('a meeting moved on one computer follows a "this and later" change made on 
   const first = await shareAll(office);
   await openExchange(laptop);
   await nameComputer(laptop, 'Riverbend laptop');
-  await chooseFile(laptop, first);
-  await laptop.getByRole('button', { name: 'Combine records' }).click();
-  await expect(laptop.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+  await combine(laptop, first);
 
   // The laptop moves one Tuesday, two weeks on, to the Wednesday after.
   await laptop.goto(`./#/calendar?view=week&date=${later}`);
@@ -261,23 +273,13 @@ test('a meeting moved on one computer follows a "this and later" change made on 
 
   // The office's file reaches the laptop: the moved meeting now belongs to the 7 PM series, so that
   // week shows it once, on the Wednesday, and no Tuesday meeting beside it.
-  const second = await shareAll(office);
-  await chooseFile(laptop, second);
-  await laptop.getByRole('button', { name: 'Combine records' }).click();
-  await expect(laptop.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
-  await laptop.goto(`./#/calendar?view=week&date=${later}`);
-  await expect(chip(laptop, COMMON, wednesday)).toHaveAccessibleName(new RegExp(`Moved from ${shortDate(later)}`));
-  await expect(chip(laptop, COMMON, later)).toHaveCount(0);
+  await combine(laptop, await shareAll(office));
+  await expectMovedOnce(laptop, later, wednesday);
   await laptop.goto(`./#/calendar?view=week&date=${nextTuesday}`);
   await expect(chip(laptop, COMMON, nextTuesday)).toHaveAccessibleName(/at 7:00/);
 
   // Back to the office: the same week there.
-  const third = await shareAll(laptop);
-  await chooseFile(office, third);
-  await office.getByRole('button', { name: 'Combine records' }).click();
-  await expect(office.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
-  await office.goto(`./#/calendar?view=week&date=${later}`);
-  await expect(chip(office, COMMON, wednesday)).toHaveAccessibleName(new RegExp(`Moved from ${shortDate(later)}`));
-  await expect(chip(office, COMMON, later)).toHaveCount(0);
+  await combine(office, await shareAll(laptop));
+  await expectMovedOnce(office, later, wednesday);
   await laptop.context().close();
 });

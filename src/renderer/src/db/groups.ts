@@ -3,7 +3,7 @@ import type { Group, NewRecord } from '@shared/model';
 import { todayIso } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
-import { entityStore, isLive, nowStamp, updateRecord } from './records';
+import { entityStore, isLive, nowStamp, tombstoned, updateRecord } from './records';
 import { stopGroupSeries } from './seriesOps';
 
 const store = entityStore('groups');
@@ -42,6 +42,6 @@ export async function deleteGroup(groupId: string): Promise<void> {
     await stopGroupSeries(groupId, null);
     const stamp = nowStamp();
     const bookings = (await db.bookings.where('groupId').equals(groupId).toArray()).filter(isLive);
-    await db.bookings.bulkPut(bookings.map((b) => ({ ...b, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId })));
+    await db.bookings.bulkPut(bookings.map((b) => tombstoned(b, stamp, deviceId)));
   });
 }

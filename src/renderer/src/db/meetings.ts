@@ -1,12 +1,12 @@
 // Meeting records and the occurrences they speak for. Every write is one transaction that also
 // recounts the monthly stats of each group and month it touches. No read scans the whole table.
-import { meetingSchema, type Closure, type Meeting, type Schedule } from '@shared/model';
+import { meetingSchema, type Closure, type Group, type Meeting, type Schedule } from '@shared/model';
 import { occurrencesInRange, seriesShown, type Occurrence } from '../domain/occurrences';
 import { cancelFormSchema, checked, heldFormSchema, moveFormSchema } from '../domain/meetingForm';
 import { monthOf, todayIso } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
-import { newId, NotFoundError, nowStamp } from './records';
+import { newId, NotFoundError, nowStamp, tombstoned } from './records';
 import { closuresOverlapping } from './closureOps';
 import {
   digestRecordsBetween,
@@ -30,6 +30,8 @@ export interface OccurrenceReads {
   schedules: Schedule[];
   closures: Closure[];
   records: (DigestRecord & { groupId: string })[];
+  /** the groups read to leave deleted ones' series out (every group, deleted too, when none were named) */
+  groups: Group[];
 }
 
 /** The reads for occurrencesBetween; inside the caller's transaction when there is one (with groups). */
@@ -46,10 +48,10 @@ export async function readOccurrenceInputs(from: string, to: string, groupIds?: 
     closuresOverlapping(from, to),
     wanted ? db.groups.bulkGet([...wanted]).then((found) => found.filter((g) => g !== undefined)) : db.groups.toArray(),
   ]);
-  return { from, to, schedules: seriesShown(allSchedules, groups), closures, records };
+  return { from, to, schedules: seriesShown(allSchedules, groups), closures, records, groups };
 }
 
-export const placeOccurrences = (reads: OccurrenceReads, today: string): BriefOccurrence[] =>
+export const placeOccurrences = (reads: Omit<OccurrenceReads, 'groups'>, today: string): BriefOccurrence[] =>
   occurrencesInRange({ ...reads, meetings: reads.records, today });
 
 /**
@@ -61,10 +63,19 @@ export async function occurrencesBetween(
   to: string,
   options: { groupIds?: string[]; today?: string } = {},
 ): Promise<BriefOccurrence[]> {
+  return (await occurrencesAndGroupsBetween(from, to, options)).occurrences;
+}
+
+/** occurrencesBetween, with the groups it read (for their names, without reading them again). */
+export async function occurrencesAndGroupsBetween(
+  from: string,
+  to: string,
+  options: { groupIds?: string[]; today?: string } = {},
+): Promise<{ occurrences: BriefOccurrence[]; groups: Group[] }> {
   const reads = await db.transaction('r', [db.schedules, db.closures, db.monthRecords, db.groups], () =>
     readOccurrenceInputs(from, to, options.groupIds),
   );
-  return placeOccurrences(reads, options.today ?? todayIso());
+  return { occurrences: placeOccurrences(reads, options.today ?? todayIso()), groups: reads.groups };
 }
 
 /** One group's meetings in a range with their whole records (notes, who facilitated), for its own page. */
@@ -209,7 +220,7 @@ export async function clearRecord(ref: OccurrenceRef): Promise<void> {
     const existing = await recordFor(ref);
     if (!existing || existing.deletedAt !== null) return;
     const stamp = nowStamp();
-    const cleared: Meeting = { ...existing, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId };
+    const cleared: Meeting = tombstoned(existing, stamp, deviceId);
     await Promise.all([db.meetings.put(cleared), recountGroupMonths(groupMonthsOf(existing), { written: cleared })]);
   });
 }

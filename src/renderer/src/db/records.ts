@@ -66,6 +66,13 @@ export async function updateRecord<T extends RecordTable>(
   });
 }
 
+/** A record deleted by this copy at `stamp`: a tombstone, which travels to other coordinators in a merge. */
+export const tombstoned = <T extends { deletedAt: string | null; updatedAt: string; changedBy: string }>(
+  record: T,
+  stamp: string,
+  deviceId: string,
+): T => ({ ...record, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId });
+
 /** A delete is a tombstone, so it can travel to other coordinators in a merge. */
 export async function softDeleteRecord<T extends RecordTable>(name: T, id: string): Promise<void> {
   const { id: deviceId } = await getDevice();
@@ -73,7 +80,7 @@ export async function softDeleteRecord<T extends RecordTable>(name: T, id: strin
     const existing = await tableOf(name).get(id);
     if (!existing || existing.deletedAt) return;
     const stamp = nowStamp();
-    await tableOf(name).put({ ...existing, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId });
+    await tableOf(name).put(tombstoned(existing, stamp, deviceId));
   });
 }
 

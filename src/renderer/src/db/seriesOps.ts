@@ -6,7 +6,7 @@ import { planThisAndLater, seriesFields, type SeriesChanges } from '../domain/se
 import { checked } from '../domain/meetingForm';
 import { db } from './database';
 import { getDevice } from './device';
-import { newId, NotFoundError, nowStamp } from './records';
+import { newId, NotFoundError, nowStamp, tombstoned } from './records';
 import { groupMonthsOf, recountGroupMonths, statsTables } from './monthlyStats';
 
 const seriesSchema = scheduleSchema.omit({
@@ -127,7 +127,7 @@ export async function stopGroupSeries(groupId: string, lastDate: string | null):
     const changed: Schedule[] = [];
     for (const schedule of live) {
       if (lastDate === null || schedule.startsOn > lastDate) {
-        changed.push({ ...schedule, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId });
+        changed.push(tombstoned(schedule, stamp, deviceId));
       } else if (schedule.endsOn === null || schedule.endsOn > lastDate) {
         changed.push({ ...schedule, endsOn: lastDate, updatedAt: stamp, changedBy: deviceId });
       }

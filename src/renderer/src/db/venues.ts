@@ -9,7 +9,7 @@ import { occurrencesInRange, seriesShown } from '../domain/occurrences';
 import { closuresOverlapping } from './closureOps';
 import { db } from './database';
 import { getDevice } from './device';
-import { entityStore, isLive, newId, NotFoundError, nowStamp } from './records';
+import { entityStore, isLive, newId, NotFoundError, nowStamp, tombstoned } from './records';
 
 const store = entityStore('venues');
 export const { create: createVenue, get: getVenue } = store;
@@ -63,8 +63,8 @@ export async function deleteVenue(id: string, today: string = todayIso()): Promi
     }
     const stamp = nowStamp();
     const bookings = await db.bookings.where('venueId').equals(id).filter(isLive).toArray();
-    await db.bookings.bulkPut(bookings.map((b) => ({ ...b, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId })));
-    await db.venues.put({ ...venue, deletedAt: stamp, updatedAt: stamp, changedBy: deviceId });
+    await db.bookings.bulkPut(bookings.map((b) => tombstoned(b, stamp, deviceId)));
+    await db.venues.put(tombstoned(venue, stamp, deviceId));
   });
 }
 

@@ -1,6 +1,5 @@
 // Home: this week's meetings, and past meetings not yet recorded.
-import { occurrencesBetween } from '../../db/meetings';
-import { db } from '../../db/database';
+import { occurrencesAndGroupsBetween } from '../../db/meetings';
 import { plusDays } from '../../domain/dates';
 import { clockTime, shortDate } from '../../domain/wording';
 import { meetingPath } from '../meetings/MeetingState';
@@ -13,16 +12,14 @@ export const HOME_MEETING_LIMIT = 12;
 /** How far back Home looks for meetings nobody recorded. */
 export const RECORD_LOOKBACK_DAYS = 60;
 
-async function groupNames(): Promise<Map<string, string>> {
-  return new Map((await db.groups.toArray()).map((group) => [group.id, group.name]));
-}
-
 /** Home's two meeting sections from one read: the lookback and this week are one range of dates. */
 export const meetingSections: TodoSectionsProvider = async (today) => {
-  const [occurrences, names] = await Promise.all([
-    occurrencesBetween(plusDays(today, -RECORD_LOOKBACK_DAYS), plusDays(today, 6), { today }),
-    groupNames(),
-  ]);
+  const { occurrences, groups } = await occurrencesAndGroupsBetween(
+    plusDays(today, -RECORD_LOOKBACK_DAYS),
+    plusDays(today, 6),
+    { today },
+  );
+  const names = new Map(groups.map((group) => [group.id, group.name]));
   return [
     meetingsToRecord(
       occurrences.filter((occurrence) => occurrence.date < today),

@@ -8,24 +8,10 @@ import { ScheduleFields } from '../../../../../src/renderer/src/features/groups/
 import type { ScheduleFormValues } from '../../../../../src/renderer/src/features/groups/scheduleForm';
 import { createVenue } from '../../../../../src/renderer/src/db/venues';
 import { resetDatabase } from '../../db/resetDb';
+import { venueFields } from '../../db/venueFixtures';
 
 beforeEach(resetDatabase);
 afterEach(cleanup);
-
-const venueFields = (name: string, rooms: string[]) => ({
-  name,
-  address: '',
-  rooms,
-  contactName: '',
-  contactPhone: '',
-  contactEmail: '',
-  capacity: null,
-  accessibility: { stepFree: true, restroom: true, parking: true, transit: true, notes: '' },
-  costCents: 0,
-  fairRentalCents: 0,
-  notes: '',
-  contactLog: [],
-});
 
 const form = (venueId: string, room: string): ScheduleFormValues => ({
   rule: 'weekly',

@@ -9,25 +9,13 @@ import { occurrencesForGroup } from '../../../../../src/renderer/src/db/meetings
 import { nextWeekdayOnOrAfter } from '../../../../../src/renderer/src/domain/recurrence';
 import { plusDays, todayIso } from '../../../../../src/renderer/src/domain/dates';
 import { resetDatabase } from '../../db/resetDb';
+import { venueFields } from '../../db/venueFixtures';
 import { makeGroup, makeSeries } from '../../db/meetingFixtures';
 
 beforeEach(resetDatabase);
 afterEach(cleanup);
 
-const library = {
-  name: 'Lakeside Library',
-  address: '',
-  rooms: ['Oak Room'],
-  contactName: '',
-  contactPhone: '',
-  contactEmail: '',
-  capacity: null,
-  accessibility: { stepFree: true, restroom: true, parking: true, transit: true, notes: '' },
-  costCents: 0,
-  fairRentalCents: 7500,
-  notes: '',
-  contactLog: [],
-};
+const library = venueFields('Lakeside Library', ['Oak Room'], { fairRentalCents: 7500 });
 
 const show = (scheduleId: string) =>
   render(
