@@ -150,11 +150,20 @@ test('a group can be paused, ended and deleted after a confirmation that names i
   const nextTuesday = nextWeekday(addDays(todayInZone(), 1), 2);
   const weekOf = `./#/calendar?view=week&date=${nextTuesday}`;
   const groupPage = page.url();
+  // Pausing calls its meetings off from tomorrow, with the reason, until it is active again.
   await page.getByRole('button', { name: 'Pause group' }).click();
-  await expect(pageStatus(page)).toContainText('Group paused');
+  await expect(pageStatus(page)).toContainText('Group paused. Its meetings from tomorrow are called off');
   await expect(page.getByRole('definition').filter({ hasText: 'Paused' })).toBeVisible();
   await page.goto(weekOf);
-  await expect(chip(page, nextTuesday)).toBeVisible();
+  await expect(chip(page, nextTuesday)).toHaveAccessibleName(/Cancelled: Group paused/);
+  await page.goto('./#/calendar/closures');
+  await expect(page.getByRole('cell', { name: /^From .*, until the group is made active again$/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'on closures with a paused group');
+  await page.goto(groupPage);
+  await page.getByRole('button', { name: 'Make group active' }).click();
+  await expect(pageStatus(page)).toContainText('Group is active again. Its meetings from today are back');
+  await page.goto(weekOf);
+  await expect(chip(page, nextTuesday)).toHaveAccessibleName(/Upcoming/);
 
   // Ending the group ends its series today: no meeting after today is expected of it.
   await page.goto(groupPage);

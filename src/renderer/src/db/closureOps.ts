@@ -2,10 +2,11 @@
 // that touch a range of days. The closures table is small, so a range read is cheap.
 import { closureSchema, type Closure, type NewRecord } from '@shared/model';
 import type { Holiday } from '../domain/holidays';
+import { OPEN_END, PAUSE_REASON } from '../domain/closures';
 import { maxDate, minDate } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
-import { newId, nowStamp } from './records';
+import { newId, nowStamp, tombstoned } from './records';
 
 function validClosure(fields: NewRecord<Closure>): NewRecord<Closure> {
   const problems: string[] = [];
@@ -73,6 +74,43 @@ export async function addHolidayClosures(year: number, holidays: Holiday[]): Pro
     }
     await db.closures.bulkAdd(fresh);
     return fresh.length;
+  });
+}
+
+/** A group's live closures with no last day yet: its pause (two, if it was paused on two computers). */
+async function openPauses(groupId: string): Promise<Closure[]> {
+  const open = await db.closures.where('endDate').equals(OPEN_END).toArray();
+  return open.filter((c) => c.deletedAt === null && c.scope === 'group' && c.groupId === groupId);
+}
+
+/**
+ * Pauses a group's meetings from `from` on, until endGroupPause: one group closure with no last day.
+ * Nothing is added when the group already has one. Runs inside the caller's transaction when there is one.
+ */
+export async function startGroupPause(groupId: string, from: string): Promise<void> {
+  const { id: deviceId } = await getDevice();
+  await db.transaction('rw', db.closures, async () => {
+    if ((await openPauses(groupId)).length > 0) return;
+    const fields = { startDate: from, endDate: OPEN_END, scope: 'group' as const, venueId: null, groupId };
+    await db.closures.add(stampClosure(validClosure({ ...fields, reason: PAUSE_REASON }), deviceId));
+  });
+}
+
+/**
+ * Ends a group's pause on `lastDate`: its meetings after that day are expected again. A pause that would
+ * not have begun by then is removed, and so is every pause when `lastDate` is null (the group is deleted).
+ */
+export async function endGroupPause(groupId: string, lastDate: string | null): Promise<number> {
+  const { id: deviceId } = await getDevice();
+  return db.transaction('rw', db.closures, async () => {
+    const stamp = nowStamp();
+    const changed = (await openPauses(groupId)).map((pause) =>
+      lastDate === null || pause.startDate > lastDate
+        ? tombstoned(pause, stamp, deviceId)
+        : { ...pause, endDate: lastDate, updatedAt: stamp, changedBy: deviceId },
+    );
+    await db.closures.bulkPut(changed);
+    return changed.length;
   });
 }
 

@@ -22,3 +22,13 @@ export function closureFor(
   for (const closure of closures) if (closureHits(closure, occ)) return closure;
   return null;
 }
+
+/**
+ * A paused group has a group closure with no last day yet (this date stands for "until it is active
+ * again"): its meetings show as cancelled, with the reason below, from the day after it was paused, and
+ * the closure ends when the group is made active again or ended.
+ */
+export const OPEN_END = '9999-12-31';
+export const PAUSE_REASON = 'Group paused';
+
+export const isOpenEnded = (closure: Pick<Closure, 'endDate'>): boolean => closure.endDate === OPEN_END;

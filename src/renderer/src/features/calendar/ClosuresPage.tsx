@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { deleteClosure } from '../../db/closures';
+import { isOpenEnded } from '../../domain/closures';
 import { longDate } from '../../domain/wording';
 import { PageHeader } from '../../ui/PageHeader';
 import { Notice } from '../../ui/Notice';
@@ -62,8 +63,12 @@ export function ClosuresPage() {
                 {closures.map((closure) => (
                   <tr key={closure.id}>
                     <td>
-                      {longDate(closure.startDate)}
-                      {closure.endDate !== closure.startDate && ` to ${longDate(closure.endDate)}`}
+                      {isOpenEnded(closure)
+                        ? `From ${longDate(closure.startDate)}, until the group is made active again`
+                        : longDate(closure.startDate)}
+                      {!isOpenEnded(closure) &&
+                        closure.endDate !== closure.startDate &&
+                        ` to ${longDate(closure.endDate)}`}
                     </td>
                     <td>{scopeWords(closure)}</td>
                     <td>{closure.reason}</td>

@@ -85,7 +85,7 @@ export function GroupForm({
           label="Status"
           value={form.status}
           options={options(STATUS_LABELS)}
-          help="Ending a group also ends its meeting series today."
+          help="Pausing calls off its meetings from tomorrow until it is active again. Ending also ends its meeting series today."
           onChange={set('status')}
         />
         <TextField

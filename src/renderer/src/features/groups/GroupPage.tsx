@@ -84,7 +84,16 @@ export function GroupPage() {
         <h2 id="group-status">Pause, end or delete</h2>
         <div className="button-row">
           {group.status === 'active' && (
-            <button className="button" type="button" onClick={() => void setStatus('paused', 'Group paused.')}>
+            <button
+              className="button"
+              type="button"
+              onClick={() =>
+                void setStatus(
+                  'paused',
+                  'Group paused. Its meetings from tomorrow are called off ("Group paused") until you make it active again.',
+                )
+              }
+            >
               Pause group
             </button>
           )}
@@ -97,7 +106,7 @@ export function GroupPage() {
                   'active',
                   group.status === 'ended'
                     ? 'Group is active again. Its meeting series ended with it: add a schedule, or change a series, to plan its meetings.'
-                    : 'Group is active again.',
+                    : 'Group is active again. Its meetings from today are back on the calendar.',
                 )
               }
             >
@@ -118,8 +127,9 @@ export function GroupPage() {
           </button>
         </div>
         <p className="field-help">
-          Pausing or ending keeps the group's history in reports; ending also ends its meeting series today. Deleting
-          removes it from every list.
+          Pausing calls off the group's meetings from tomorrow until you make it active again: they show as cancelled,
+          "Group paused", on the calendar and in reports. Ending also ends its meeting series today. Both keep the
+          group's history in reports. Deleting removes it from every list.
         </p>
       </section>
       <ConfirmDialog
