@@ -31,4 +31,6 @@ export function closureFor(
 export const OPEN_END = '9999-12-31';
 export const PAUSE_REASON = 'Group paused';
 
-export const isOpenEnded = (closure: Pick<Closure, 'endDate'>): boolean => closure.endDate === OPEN_END;
+/** A group's pause (a holiday or venue closure typed in with that last day is not one). */
+export const isPause = (closure: Pick<Closure, 'endDate' | 'scope'>): boolean =>
+  closure.scope === 'group' && closure.endDate === OPEN_END;

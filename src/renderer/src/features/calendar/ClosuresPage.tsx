@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { deleteClosure } from '../../db/closures';
-import { isOpenEnded } from '../../domain/closures';
+import { isPause } from '../../domain/closures';
 import { longDate } from '../../domain/wording';
 import { PageHeader } from '../../ui/PageHeader';
 import { Notice } from '../../ui/Notice';
@@ -63,10 +63,10 @@ export function ClosuresPage() {
                 {closures.map((closure) => (
                   <tr key={closure.id}>
                     <td>
-                      {isOpenEnded(closure)
+                      {isPause(closure)
                         ? `From ${longDate(closure.startDate)}, until the group is made active again`
                         : longDate(closure.startDate)}
-                      {!isOpenEnded(closure) &&
+                      {!isPause(closure) &&
                         closure.endDate !== closure.startDate &&
                         ` to ${longDate(closure.endDate)}`}
                     </td>
