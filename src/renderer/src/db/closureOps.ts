@@ -2,7 +2,7 @@
 // that touch a range of days. The closures table is small, so a range read is cheap.
 import { closureSchema, type Closure, type NewRecord } from '@shared/model';
 import type { Holiday } from '../domain/holidays';
-import { OPEN_END, PAUSE_REASON } from '../domain/closures';
+import { isPause, OPEN_END, PAUSE_REASON } from '../domain/closures';
 import { maxDate, minDate } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
@@ -80,7 +80,7 @@ export async function addHolidayClosures(year: number, holidays: Holiday[]): Pro
 /** A group's live closures with no last day yet: its pause (two, if it was paused on two computers). */
 async function openPauses(groupId: string): Promise<Closure[]> {
   const open = await db.closures.where('endDate').equals(OPEN_END).toArray();
-  return open.filter((c) => c.deletedAt === null && c.scope === 'group' && c.groupId === groupId);
+  return open.filter((c) => c.deletedAt === null && isPause(c) && c.groupId === groupId);
 }
 
 /**
