@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { goTo, loadSampleData } from './support/app';
+import { addDays, todayInZone } from './support/dates';
 
 const shots = process.env.SHOTS_DIR;
 async function look(page: Page, name: string): Promise<void> {
@@ -46,7 +47,9 @@ test('two applicants move through screening and a training to certified, and joi
     await moveTo(page, name, 'Approved for training');
   }
   // Moves the table does not allow are not offered: an approved person is trained only by a training.
-  await expect(page.getByLabel('Move to').getByRole('option')).toHaveText(['Declined', 'Inactive']);
+  await expect(page.getByLabel('Move to').getByRole('option')).toHaveText(['Choose a step', 'Declined', 'Inactive']);
+  await expect(page.getByLabel('Move to')).toHaveValue('');
+  await expect(page.getByRole('heading', { name: 'Change step' })).toBeVisible();
   await look(page, 'facilitator');
   await expectNoSeriousA11yViolations(page, 'on a facilitator');
 
@@ -63,6 +66,10 @@ test('two applicants move through screening and a training to certified, and joi
   await expect(page.getByRole('heading', { name: 'Trainings', level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'on Trainings (empty)');
   await page.getByRole('link', { name: 'Plan a training' }).first().click();
+  // A training that ends today: it can be marked completed from its last day, not before.
+  const lastDay = todayInZone();
+  await page.getByLabel('First day').fill(addDays(lastDay, -1));
+  await page.getByLabel('Last day').fill(lastDay);
   await page.getByLabel('Place').fill('Riverbend Public Library, Meeting Room A');
   await page.getByLabel('Trainer').fill('Kim Adler');
   await expectNoSeriousA11yViolations(page, 'on Plan a training');

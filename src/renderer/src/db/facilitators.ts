@@ -4,6 +4,7 @@ import {
   applyMove,
   canBeAssigned,
   PipelineError,
+  refuseFutureDate,
   refusalOf,
   USUALLY_WAITING_ON,
   withNote,
@@ -11,6 +12,7 @@ import {
 } from '../domain/pipeline';
 import { hoursByMonth, minutesByFacilitatorAndMonth, type MonthHours } from '../domain/hours';
 import { compareText } from '../domain/compareText';
+import { todayIso } from '../domain/dates';
 import { db } from './database';
 import { entityStore, isLive, NotFoundError, updateRecord } from './records';
 
@@ -26,10 +28,11 @@ export type FacilitatorDetails = Pick<
 >;
 
 /** A new applicant, at "Applied" from the given date. */
-export function addApplicant(
+export async function addApplicant(
   details: Omit<FacilitatorDetails, 'waitingOn'> & { appliedOn: string; waitingOn?: string },
 ) {
   const { appliedOn, waitingOn, ...rest } = details;
+  refuseFutureDate(appliedOn, todayIso(), 'An application');
   const fields: NewRecord<Facilitator> = {
     ...rest,
     status: 'applied',
@@ -58,11 +61,24 @@ async function liveGroup(id: string): Promise<Group> {
 // The device record lives in `local`; it is in every transaction so stamping a change never leaves it.
 const scope = () => [db.facilitators, db.groups, db.local];
 
-/** Moves a person along the pipeline by hand; refuses moves the transition table does not allow. */
+/**
+ * Moves a person along the pipeline by hand; refuses moves the transition table does not allow.
+ * Someone declined no longer facilitates: they come off their groups, each noted in their history.
+ * Someone inactive (on a break) stays on their groups, but is not counted or ticked as present.
+ */
 export async function moveFacilitator(id: string, move: Omit<Move, 'via'>): Promise<Facilitator> {
   return db.transaction('rw', scope(), async () => {
     const person = await liveFacilitator(id);
-    return updateRecord('facilitators', id, applyMove(person, { ...move, via: 'manual' }));
+    const changes = applyMove(person, { ...move, via: 'manual' });
+    if (move.to === 'declined') {
+      for (const group of await groupsOf(id)) {
+        await updateRecord('groups', group.id, {
+          facilitatorIds: group.facilitatorIds.filter((other) => other !== id),
+        });
+        changes.history.push({ status: 'declined', on: move.on, note: `Removed from ${group.name}` });
+      }
+    }
+    return updateRecord('facilitators', id, changes);
   });
 }
 
@@ -98,11 +114,24 @@ export async function unassignFromGroup(facilitatorId: string, groupId: string, 
   });
 }
 
-/** Deletes a person (a tombstone) and takes them off every group, in one transaction. */
+/**
+ * Deletes a person (a tombstone) and takes them off every group and every training not yet completed,
+ * in one transaction. Completed trainings keep them: who was trained there is history.
+ */
 export async function deleteFacilitator(id: string): Promise<void> {
-  await db.transaction('rw', scope(), async () => {
+  await db.transaction('rw', [...scope(), db.trainings], async () => {
     for (const group of await groupsOf(id)) {
       await updateRecord('groups', group.id, { facilitatorIds: group.facilitatorIds.filter((other) => other !== id) });
+    }
+    // Trainings are few (a handful a year), so they are read whole.
+    const open = await db.trainings
+      .filter((training) => isLive(training) && training.completedOn === null && training.traineeIds.includes(id))
+      .toArray();
+    for (const training of open) {
+      await updateRecord('trainings', training.id, {
+        traineeIds: training.traineeIds.filter((other) => other !== id),
+        attendedIds: training.attendedIds.filter((other) => other !== id),
+      });
     }
     await store.remove(id);
   });

@@ -1,6 +1,14 @@
 // Facilitator trainings: named reads and writes. Components never write to the table directly.
 import type { Facilitator, NewRecord, Training } from '@shared/model';
-import { applyMove, dateInWords, PipelineError, PIPELINE_LABELS, spanInWords } from '../domain/pipeline';
+import {
+  applyMove,
+  dateInWords,
+  PipelineError,
+  PIPELINE_LABELS,
+  refuseFutureDate,
+  spanInWords,
+} from '../domain/pipeline';
+import { todayIso } from '../domain/dates';
 import { db } from './database';
 import { entityStore, isLive, NotFoundError, updateRecord } from './records';
 
@@ -76,13 +84,17 @@ export async function completeTraining(
   trainingId: string,
   attendedIds: readonly string[],
   on: string,
+  today: string = todayIso(),
 ): Promise<CompletionResult> {
   return db.transaction('rw', scope(), async () => {
     const training = await openTraining(trainingId);
     const attended = training.traineeIds.filter((id) => attendedIds.includes(id));
-    if (on < training.startDate) {
-      throw new PipelineError(`A training can't be completed before it starts, on ${dateInWords(training.startDate)}.`);
+    // Completed on or after its last day, and not later than today: the date becomes each person's
+    // "trained on", and a date ahead of today would refuse every later step until then.
+    if (on < training.endDate) {
+      throw new PipelineError(`A training is completed on or after its last day, ${dateInWords(training.endDate)}.`);
     }
+    refuseFutureDate(on, today, 'A training');
     const note = `Completed the training at ${training.place}, ${spanInWords(training.startDate, training.endDate)}`;
     const trained: Facilitator[] = [];
     const unchanged: Facilitator[] = [];
@@ -92,7 +104,11 @@ export async function completeTraining(
         continue;
       }
       trained.push(
-        await updateRecord('facilitators', person.id, applyMove(person, { to: 'trained', on, note, via: 'training' })),
+        await updateRecord(
+          'facilitators',
+          person.id,
+          applyMove(person, { to: 'trained', on, note, via: 'training' }, today),
+        ),
       );
     }
     const saved = await updateRecord('trainings', trainingId, { attendedIds: attended, completedOn: on });

@@ -2,7 +2,7 @@
 // and how long someone has been waiting at a step.
 import type { Facilitator, PipelineStatus } from '@shared/model';
 import { format } from 'date-fns';
-import { daysBetween, toDate } from './dates';
+import { daysBetween, toDate, todayIso } from './dates';
 
 export const PIPELINE_LABELS: Record<PipelineStatus, string> = {
   applied: 'Applied',
@@ -128,23 +128,35 @@ export interface Move {
   waitingOn?: string;
 }
 
+/**
+ * Refuses a step dated after today: every later step must come after it, so one mistyped year would
+ * stop the person from moving at all (or joining a group, which is dated today) until that date.
+ */
+export function refuseFutureDate(on: string, today: string, what = 'A step'): void {
+  if (on > today) throw new PipelineError(`${what} can't be dated after today, ${dateInWords(today)}.`);
+}
+
 /** The changes a move makes to a person, with a dated history entry; throws PipelineError when refused. */
 export function applyMove(
   person: PipelinePerson & Pick<Facilitator, 'trainedOn' | 'certifiedOn'>,
   move: Move,
+  today: string = todayIso(),
 ): Pick<Facilitator, 'status' | 'history' | 'waitingOn' | 'trainedOn' | 'certifiedOn'> {
-  const refusal = refusalOf(person, move.to, move.via ?? 'manual');
+  const via = move.via ?? 'manual';
+  const refusal = refusalOf(person, move.to, via);
   if (refusal) throw new PipelineError(refusal);
   const last = person.history.at(-1);
   if (last && move.on < last.on) {
     throw new PipelineError(`The date can't be before ${person.name}'s last change, on ${dateInWords(last.on)}.`);
   }
+  refuseFutureDate(move.on, today);
   return {
     status: move.to,
     history: [...person.history, { status: move.to, on: move.on, note: move.note.trim() }],
     waitingOn: (move.waitingOn ?? USUALLY_WAITING_ON[move.to]).trim(),
-    trainedOn: move.to === 'trained' ? move.on : person.trainedOn,
-    certifiedOn: move.to === 'certified' ? move.on : person.certifiedOn,
+    // Coming back from a break to Trained or Certified keeps the dates they were trained and certified.
+    trainedOn: move.to === 'trained' && via === 'training' ? move.on : person.trainedOn,
+    certifiedOn: move.to === 'certified' && person.status === 'trained' ? move.on : person.certifiedOn,
   };
 }
 

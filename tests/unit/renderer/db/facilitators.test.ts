@@ -16,6 +16,7 @@ import {
 import { createGroup, getGroup } from '../../../../src/renderer/src/db/groups';
 import { createRecord } from '../../../../src/renderer/src/db/records';
 import { completeTraining, enrollTrainee, planTraining } from '../../../../src/renderer/src/db/trainings';
+import { plusDays, todayIso } from '../../../../src/renderer/src/domain/dates';
 import { resetDatabase } from './resetDb';
 
 beforeEach(resetDatabase);
@@ -82,6 +83,26 @@ describe('the pipeline', () => {
     expect(person).toMatchObject({ trainedOn: '2026-02-08', certifiedOn: '2026-02-20', waitingOn: 'A group to join' });
   });
 
+  it('refuses an application or a step dated after today, and changes nothing', async () => {
+    await expect(
+      addApplicant({
+        name: 'Sol Reyes',
+        phone: '',
+        email: '',
+        affiliateId: null,
+        languages: [],
+        notes: '',
+        appliedOn: plusDays(todayIso(), 1),
+      }),
+    ).rejects.toThrow(/^An application can't be dated after today, /);
+    expect(await db.facilitators.count()).toBe(0);
+    const person = await applicant('Dana Whitfield');
+    await expect(moveFacilitator(person.id, { to: 'screening', on: '2062-01-10', note: '' })).rejects.toThrow(
+      /^A step can't be dated after today, /,
+    );
+    expect(await getFacilitator(person.id)).toEqual(person);
+  });
+
   it('refuses a move the table does not allow and changes nothing', async () => {
     const person = await applicant('Dana Whitfield');
     await expect(moveFacilitator(person.id, { to: 'certified', on: '2026-01-06', note: '' })).rejects.toThrow(
@@ -135,6 +156,27 @@ describe('assignment', () => {
     await assignToGroup(person.id, group.id, '2026-03-01');
     await expect(assignToGroup(person.id, group.id, '2026-03-02')).rejects.toThrow(/already facilitates/);
     expect((await getGroup(group.id))?.facilitatorIds).toEqual([person.id]);
+  });
+
+  it('takes someone declined off their groups, noting each, and keeps someone on a break on theirs', async () => {
+    const group = await createGroup(groupFields);
+    const other = await createGroup({ ...groupFields, name: 'Eastside Thursday Connection' });
+    const dana = await certifiedPerson('Dana Whitfield');
+    const omar = await certifiedPerson('Omar Haddad');
+    for (const id of [dana.id, omar.id]) {
+      await assignToGroup(id, group.id, '2026-03-01');
+      await assignToGroup(id, other.id, '2026-03-01');
+    }
+    await moveFacilitator(omar.id, { to: 'inactive', on: '2026-04-01', note: 'A break' });
+    await moveFacilitator(dana.id, { to: 'inactive', on: '2026-04-01', note: '' });
+    const declined = await moveFacilitator(dana.id, { to: 'declined', on: '2026-04-02', note: '' });
+    expect(declined.history.slice(-3)).toEqual([
+      { status: 'declined', on: '2026-04-02', note: '' },
+      { status: 'declined', on: '2026-04-02', note: 'Removed from Downtown Tuesday Connection' },
+      { status: 'declined', on: '2026-04-02', note: 'Removed from Eastside Thursday Connection' },
+    ]);
+    expect((await getGroup(group.id))?.facilitatorIds).toEqual([omar.id]);
+    expect((await getGroup(other.id))?.facilitatorIds).toEqual([omar.id]);
   });
 
   it('takes a deleted person off their groups', async () => {

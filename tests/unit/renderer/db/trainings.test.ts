@@ -1,11 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addApplicant, getFacilitator, moveFacilitator } from '../../../../src/renderer/src/db/facilitators';
+import {
+  addApplicant,
+  deleteFacilitator,
+  getFacilitator,
+  moveFacilitator,
+} from '../../../../src/renderer/src/db/facilitators';
 import {
   completeTraining,
   enrollTrainee,
   getTraining,
   planTraining,
   removeTrainee,
+  setAttended,
 } from '../../../../src/renderer/src/db/trainings';
 import { resetDatabase } from './resetDb';
 
@@ -62,11 +68,18 @@ describe('trainings', () => {
     expect(await getFacilitator(omar.id)).toMatchObject({ status: 'approved', trainedOn: null });
   });
 
-  it('refuse changes once completed, and a completion dated before the start', async () => {
+  it('refuse changes once completed, and a completion dated before its last day or after today', async () => {
     const training = await planTraining(weekend);
     const dana = await approved('Dana Whitfield');
     await enrollTrainee(training.id, dana.id);
-    await expect(completeTraining(training.id, [dana.id], '2026-02-01')).rejects.toThrow(/before it starts/);
+    await expect(completeTraining(training.id, [dana.id], '2026-02-01')).rejects.toThrow(
+      'A training is completed on or after its last day, February 8, 2026.',
+    );
+    // Its first day is not enough: the training runs over both days.
+    await expect(completeTraining(training.id, [dana.id], '2026-02-07')).rejects.toThrow(/on or after its last day/);
+    await expect(completeTraining(training.id, [dana.id], '2026-02-10', '2026-02-09')).rejects.toThrow(
+      "A training can't be dated after today, February 9, 2026.",
+    );
     expect((await getTraining(training.id))?.completedOn).toBeNull();
     expect((await getFacilitator(dana.id))?.status).toBe('approved');
     await completeTraining(training.id, [dana.id], '2026-02-08');
@@ -82,5 +95,22 @@ describe('trainings', () => {
     const result = await completeTraining(training.id, [dana.id], '2026-02-08');
     expect(result.unchanged.map((p) => p.name)).toEqual(['Dana Whitfield']);
     expect((await getFacilitator(dana.id))?.status).toBe('inactive');
+  });
+
+  it('lose a person who is deleted from the trainings still open, and keep them on completed ones', async () => {
+    const open = await planTraining(weekend);
+    const done = await planTraining({ ...weekend, startDate: '2026-01-24', endDate: '2026-01-25' });
+    const dana = await approved('Dana Whitfield');
+    const omar = await approved('Omar Haddad');
+    const sol = await approved('Sol Reyes');
+    await enrollTrainee(done.id, sol.id);
+    await completeTraining(done.id, [sol.id], '2026-01-25');
+    await enrollTrainee(open.id, dana.id);
+    await enrollTrainee(open.id, omar.id);
+    await setAttended(open.id, dana.id, true);
+    await deleteFacilitator(dana.id);
+    await deleteFacilitator(sol.id);
+    expect(await getTraining(open.id)).toMatchObject({ traineeIds: [omar.id], attendedIds: [] });
+    expect(await getTraining(done.id)).toMatchObject({ traineeIds: [sol.id], attendedIds: [sol.id] });
   });
 });

@@ -121,6 +121,31 @@ describe('a move', () => {
     );
   });
 
+  it('is refused when dated after today, so one mistyped year cannot stop every later step', () => {
+    const applied = person('applied', '2026-01-05');
+    expect(() => applyMove(applied, { to: 'screening', on: '2062-01-10', note: '' }, '2026-11-27')).toThrow(
+      "A step can't be dated after today, November 27, 2026.",
+    );
+    expect(applyMove(applied, { to: 'screening', on: '2026-11-27', note: '' }, '2026-11-27').status).toBe('screening');
+  });
+
+  it('keeps the training and certification dates when someone comes back from a break', () => {
+    const history = [
+      { status: 'trained' as const, on: '2026-02-08', note: '' },
+      { status: 'certified' as const, on: '2026-02-20', note: '' },
+      { status: 'inactive' as const, on: '2026-03-01', note: 'A break' },
+    ];
+    const away = person('inactive', '2026-03-01', { history, trainedOn: '2026-02-08', certifiedOn: '2026-02-20' });
+    const back = applyMove(away, { to: 'certified', on: '2026-06-01', note: 'Back' });
+    expect(back).toMatchObject({ status: 'certified', trainedOn: '2026-02-08', certifiedOn: '2026-02-20' });
+    const trainedAway = person('inactive', '2026-03-01', {
+      history: [history[0]!, { status: 'inactive', on: '2026-03-01', note: '' }],
+      trainedOn: '2026-02-08',
+    });
+    const trainedBack = applyMove(trainedAway, { to: 'trained', on: '2026-06-01', note: '' });
+    expect(trainedBack).toMatchObject({ status: 'trained', trainedOn: '2026-02-08', certifiedOn: null });
+  });
+
   it('takes the waiting-on note the coordinator wrote', () => {
     const moved = applyMove(person('applied'), {
       to: 'screening',

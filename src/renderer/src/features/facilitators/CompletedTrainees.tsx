@@ -25,6 +25,7 @@ export function CompletedTrainees({
 
   function certify(person: Facilitator) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(certifiedOn)) return setDateError('Enter the certification date');
+    if (certifiedOn > todayIso()) return setDateError("The certification date can't be after today");
     setDateError(undefined);
     void run(async () => {
       await moveFacilitator(person.id, { to: 'certified', on: certifiedOn, note: 'Certified after training' });
@@ -40,6 +41,7 @@ export function CompletedTrainees({
           <TextField
             label="Certification date"
             type="date"
+            max={todayIso()}
             value={certifiedOn}
             error={dateError}
             help="The date recorded for each person you certify below."

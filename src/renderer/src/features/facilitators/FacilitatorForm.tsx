@@ -5,6 +5,7 @@ import { db } from '../../db/database';
 import { ErrorSummary, SelectField, TextArea, TextField } from '../../ui/fields';
 import type { FieldErrors } from '../../ui/forms';
 import type { FacilitatorFormValues } from './facilitatorForm';
+import { todayIso } from '../../domain/dates';
 
 export function FacilitatorForm({
   values,
@@ -74,6 +75,7 @@ export function FacilitatorForm({
           <TextField
             label="Applied on"
             type="date"
+            max={todayIso()}
             value={values.appliedOn}
             error={errors.appliedOn}
             onChange={(e) => set('appliedOn')(e.target.value)}

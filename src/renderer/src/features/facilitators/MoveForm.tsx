@@ -12,47 +12,62 @@ import { StatusLine } from './StatusLine';
 import { useAction } from './useAction';
 
 const moveFormSchema = z.object({
-  on: z.string().min(1, 'Enter the date of this step').pipe(isoDate),
+  on: z
+    .string()
+    .min(1, 'Enter the date of this step')
+    .pipe(isoDate)
+    .refine((on) => on <= todayIso(), "The date of this step can't be after today"),
   note: z.string().trim().max(500, 'Keep the note under 500 characters'),
   waitingOn: z.string().trim().max(300, 'Keep this under 300 characters'),
 });
 
+/** Leaving the pipeline is never chosen for the coordinator: one click on Move must not decline someone. */
+const EXITS: readonly PipelineStatus[] = ['declined', 'inactive'];
+const firstForward = (moves: readonly PipelineStatus[]): PipelineStatus | '' =>
+  moves.find((move) => !EXITS.includes(move)) ?? '';
+
 export function MoveForm({ person }: { person: Facilitator }) {
   const moves = allowedMoves(person);
-  const [to, setTo] = useState<PipelineStatus | ''>(moves[0] ?? '');
-  const [on, setOn] = useState(todayIso());
+  const today = todayIso();
+  const [to, setTo] = useState<PipelineStatus | ''>(firstForward(moves));
+  const [on, setOn] = useState(today);
   const [note, setNote] = useState('');
-  const [waitingOn, setWaitingOn] = useState(moves[0] ? USUALLY_WAITING_ON[moves[0]] : '');
+  const [waitingOn, setWaitingOn] = useState(() => {
+    const first = firstForward(moves);
+    return first ? USUALLY_WAITING_ON[first] : '';
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const { status, busy, run } = useAction();
-  const target = moves.includes(to as PipelineStatus) ? (to as PipelineStatus) : moves[0];
+  const target = moves.includes(to as PipelineStatus) ? (to as PipelineStatus) : '';
+  const forward = firstForward(moves) !== '';
 
-  function choose(next: PipelineStatus) {
+  function choose(next: PipelineStatus | '') {
     setTo(next);
-    setWaitingOn(USUALLY_WAITING_ON[next]);
+    setWaitingOn(next ? USUALLY_WAITING_ON[next] : '');
   }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = moveFormSchema.safeParse({ on, note, waitingOn });
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    const found = parsed.success ? {} : fieldErrorsOf(parsed.error);
+    if (!target) found.to = 'Choose the step to move them to';
+    if (!parsed.success || !target) return setErrors(found);
     setErrors({});
-    if (!target) return;
     const done = await run(async () => {
       await moveFacilitator(person.id, { to: target, ...parsed.data });
       return `${person.name} moved to ${PIPELINE_LABELS[target]}.`;
     });
     if (done) {
-      const next = allowedMoves({ status: target, history: [...person.history, { status: target, on, note }] })[0];
-      setTo(next ?? '');
-      setWaitingOn(next ? USUALLY_WAITING_ON[next] : '');
+      choose(
+        firstForward(allowedMoves({ status: target, history: [...person.history, { status: target, on, note }] })),
+      );
       setNote('');
     }
   }
 
   return (
     <section className="panel" aria-labelledby="pipeline-step">
-      <h2 id="pipeline-step">{WAITING_STEPS.includes(person.status) ? 'Next step' : 'Change step'}</h2>
+      <h2 id="pipeline-step">{WAITING_STEPS.includes(person.status) && forward ? 'Next step' : 'Change step'}</h2>
       {person.status === 'approved' && (
         <p>
           {person.name} becomes trained when a training they attended is marked completed.{' '}
@@ -62,19 +77,24 @@ export function MoveForm({ person }: { person: Facilitator }) {
       {person.status === 'certified' && (
         <p>Assign {person.name} to a group below: they become active when they join.</p>
       )}
-      {target && (
+      {moves.length > 0 && (
         <form className="form" onSubmit={onSubmit} noValidate>
           <ErrorSummary errors={errors} />
           <div className="form-grid">
             <SelectField
               label="Move to"
               value={target}
-              onChange={(e) => choose(e.target.value as PipelineStatus)}
-              options={moves.map((value) => ({ value, label: PIPELINE_LABELS[value] }))}
+              error={errors.to}
+              onChange={(e) => choose(e.target.value as PipelineStatus | '')}
+              options={[
+                ...(forward ? [] : [{ value: '', label: 'Choose a step' }]),
+                ...moves.map((value) => ({ value, label: PIPELINE_LABELS[value] })),
+              ]}
             />
             <TextField
               label="Date of this step"
               type="date"
+              max={today}
               value={on}
               error={errors.on}
               onChange={(e) => setOn(e.target.value)}

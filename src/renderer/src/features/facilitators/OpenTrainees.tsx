@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { Facilitator, Training } from '@shared/model';
 import { completeTraining, enrollTrainee, removeTrainee, setAttended } from '../../db/trainings';
-import { maxDate, minDate, todayIso } from '../../domain/dates';
-import { PIPELINE_LABELS } from '../../domain/pipeline';
+import { todayIso } from '../../domain/dates';
+import { dateInWords, PIPELINE_LABELS } from '../../domain/pipeline';
 import { SelectField, TextField } from '../../ui/fields';
 import type { useAction } from './useAction';
 
@@ -21,7 +21,9 @@ export function OpenTrainees({
 }) {
   const [chosen, setChosen] = useState('');
   const [chosenError, setChosenError] = useState<string | undefined>();
-  const [completedOn, setCompletedOn] = useState(maxDate(training.startDate, minDate(training.endDate, todayIso())));
+  const today = todayIso();
+  // The last day, the usual answer: the form is only offered once that day has come.
+  const [completedOn, setCompletedOn] = useState(training.endDate);
   const { setStatus, busy, run } = action;
 
   async function onEnroll(event: FormEvent) {
@@ -143,7 +145,13 @@ export function OpenTrainees({
           </button>
         </form>
       )}
-      {trainees.length > 0 && (
+      {trainees.length > 0 && today < training.endDate && (
+        <p className="muted">
+          You can mark this training completed from its last day, {dateInWords(training.endDate)}: those ticked as
+          attended then move to Trained.
+        </p>
+      )}
+      {trainees.length > 0 && today >= training.endDate && (
         <form className="inline-form" onSubmit={onComplete} noValidate aria-labelledby="complete-heading">
           <h3 id="complete-heading" className="visually-hidden">
             Complete the training
@@ -151,6 +159,8 @@ export function OpenTrainees({
           <TextField
             label="Completed on"
             type="date"
+            min={training.endDate}
+            max={today}
             value={completedOn}
             help="Those ticked as attended move to Trained on this date."
             onChange={(e) => setCompletedOn(e.target.value)}

@@ -1,5 +1,6 @@
 // What the facilitator form accepts, in words a coordinator understands.
 import { z } from 'zod';
+import { todayIso } from '../../domain/dates';
 import { isoDate } from '@shared/model';
 import { looksLikeEmail } from '../../ui/forms';
 
@@ -22,7 +23,11 @@ export const facilitatorFormSchema = z.object({
 });
 
 export const applicantFormSchema = facilitatorFormSchema.extend({
-  appliedOn: z.string().min(1, 'Enter the date they applied').pipe(isoDate),
+  appliedOn: z
+    .string()
+    .min(1, 'Enter the date they applied')
+    .pipe(isoDate)
+    .refine((on) => on <= todayIso(), "The date they applied can't be after today"),
 });
 
 export type FacilitatorFormValues = z.input<typeof applicantFormSchema>;

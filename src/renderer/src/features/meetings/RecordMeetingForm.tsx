@@ -22,7 +22,10 @@ export function RecordMeetingForm({
   const [attendance, setAttendance] = useState(meeting?.attendance?.toString() ?? '');
   const [firstTime, setFirstTime] = useState(meeting?.firstTime?.toString() ?? '0');
   const [present, setPresent] = useState<string[]>(
-    meeting?.outcome === 'held' ? meeting.facilitatorsPresent : facilitators.map((person) => person.id),
+    // A new record starts with the group's active facilitators ticked: not someone on a break or declined.
+    meeting?.outcome === 'held'
+      ? meeting.facilitatorsPresent
+      : facilitators.filter((person) => person.status === 'active').map((person) => person.id),
   );
   const [notes, setNotes] = useState(meeting?.notes ?? '');
   const [reason, setReason] = useState(meeting?.cancelReason || occurrence.cancelReason || '');
