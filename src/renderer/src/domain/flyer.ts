@@ -2,6 +2,7 @@
 // be tested without a DOM and reads the same on screen, on paper and in a PDF.
 import type { Group, Schedule, Settings, Venue } from '@shared/model';
 import type { Occurrence } from './occurrences';
+import { closureHits, isPause } from './closures';
 import { flyerWords, meetingLength } from './flyerText';
 import { describeSeries, timeRange, weekdayAndDate, type Language } from './wording';
 
@@ -149,16 +150,36 @@ function upcomingDates(
     .filter((o) => o.groupId === group.id && o.date >= options.today)
     .filter((o) => o.state === 'upcoming' || o.state === 'moved' || o.state === 'cancelled')
     .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.startTime < b.startTime ? -1 : 1));
-  for (const occurrence of ahead) {
+  for (let index = 0; index < ahead.length; index += 1) {
+    const occurrence = ahead[index]!;
     if (meetings >= max) break;
     if (occurrence.state === 'cancelled') {
+      // One closure over several meeting dates in a row is one line, "No meetings from … to …", so a long
+      // closure or a pause does not fill the page, and the meetings after it still fit.
+      // The run goes on while the next date is cancelled and this closure covers it too (another closure,
+      // a holiday inside a long one, may be the one named on that date).
+      let last = index;
+      const run = occurrence.closure;
+      const covered = (next: Occurrence | undefined) =>
+        next !== undefined && next.state === 'cancelled' && run !== null && closureHits(run, next);
+      while (covered(ahead[last + 1])) last += 1;
       const reason = occurrence.closure?.reason.trim() ?? '';
+      const open = occurrence.closure !== null && isPause(occurrence.closure) && last === ahead.length - 1;
+      const when =
+        last === index
+          ? words.noMeeting(occurrence.date)
+          : open
+            ? words.noMeetingsFrom(occurrence.date)
+            : words.noMeetingsBetween(
+                occurrence.date,
+                lastDayOf(occurrence.closure, ahead[last]!.date, last === ahead.length - 1),
+              );
       // Only a closure's reason is public (a holiday, the library closed); a cancelled meeting's own
       // reason may say something about the people in it, so it stays off the flyer.
-      const text =
-        words.noMeeting(occurrence.date) + (reason !== '' && reason.length <= SHORT_REASON ? ` (${reason})` : '');
+      const text = when + (reason !== '' && reason.length <= SHORT_REASON ? ` (${reason})` : '');
       if (!seen.has(text)) dates.push({ key: occurrence.key, text, kind: 'no-meeting' });
       seen.add(text);
+      index = last;
       continue;
     }
     const schedule = seriesById.get(occurrence.scheduleId);
@@ -175,6 +196,14 @@ function upcomingDates(
     meetings += 1;
   }
   return dates;
+}
+
+/**
+ * The last day a run of dates with no meeting stands for: its last meeting date, or the closure's own
+ * last day when the run reaches the end of the dates looked at (the closure goes on beyond them).
+ */
+function lastDayOf(closure: Occurrence['closure'], lastDate: string, reachesEnd: boolean): string {
+  return reachesEnd && closure !== null && closure.endDate > lastDate ? closure.endDate : lastDate;
 }
 
 export function buildFlyer(

@@ -19,6 +19,10 @@ export interface FlyerWords {
   startingOn: (isoDate: string) => string;
   until: (isoDate: string) => string;
   noMeeting: (isoDate: string) => string;
+  /** a closure over several meeting dates, on one line */
+  noMeetingsBetween: (first: string, last: string) => string;
+  /** a closure with no last day yet (a paused group) */
+  noMeetingsFrom: (first: string) => string;
   movedFrom: (isoDate: string) => string;
   otherPlace: string;
   noDates: string;
@@ -56,6 +60,8 @@ const EN: FlyerWords = {
   startingOn: (date) => `Starting ${dayAndMonth(date, 'en')}`,
   until: (date) => `Until ${dayAndMonth(date, 'en')}`,
   noMeeting: (date) => `No meeting on ${dayAndMonth(date, 'en')}`,
+  noMeetingsBetween: (first, last) => `No meetings from ${dayAndMonth(first, 'en')} to ${dayAndMonth(last, 'en')}`,
+  noMeetingsFrom: (first) => `No meetings from ${dayAndMonth(first, 'en')} until further notice`,
   movedFrom: (date) => `moved from ${dayAndMonth(date, 'en')}`,
   otherPlace: 'at a different place: call us for details',
   noDates: 'Call or email us for the next dates.',
@@ -98,6 +104,8 @@ const ES: FlyerWords = {
   startingOn: (date) => `A partir del ${dayAndMonth(date, 'es')}`,
   until: (date) => `Hasta el ${dayAndMonth(date, 'es')}`,
   noMeeting: (date) => `No hay reunión el ${dayAndMonth(date, 'es')}`,
+  noMeetingsBetween: (first, last) => `No hay reuniones del ${dayAndMonth(first, 'es')} al ${dayAndMonth(last, 'es')}`,
+  noMeetingsFrom: (first) => `No hay reuniones a partir del ${dayAndMonth(first, 'es')} hasta nuevo aviso`,
   movedFrom: (date) => `cambiada del ${dayAndMonth(date, 'es')}`,
   otherPlace: 'en otro lugar: llámenos para más detalles',
   noDates: 'Llámenos o escríbanos para saber las próximas fechas.',

@@ -4,6 +4,7 @@ import type { Closure, Meeting, Schedule } from '@shared/model';
 import { buildFlyer, displayAddress, firstWebAddress } from '../../../../src/renderer/src/domain/flyer';
 import { occurrencesInRange } from '../../../../src/renderer/src/domain/occurrences';
 import { plusDays } from '../../../../src/renderer/src/domain/dates';
+import { OPEN_END, PAUSE_REASON } from '../../../../src/renderer/src/domain/closures';
 import type { Language } from '../../../../src/renderer/src/domain/wording';
 import { closure, meeting, schedule } from './meetingFixtures';
 import { group, settings, venue } from './flyerFixtures';
@@ -63,6 +64,52 @@ describe('buildFlyer', () => {
       ['meeting', 'Thursday, February 4'],
       ['meeting', 'Thursday, February 18'],
       ['meeting', 'Thursday, March 4'],
+    ]);
+  });
+
+  it('gives a closure over several meeting dates one line, so the meetings after it still fit', () => {
+    const renovation = closure({
+      startDate: '2026-12-07',
+      endDate: '2027-01-31',
+      scope: 'venue',
+      venueId: thursdays.venueId,
+      reason: 'Library closed for renovation',
+    });
+    const lines = (language: Language) =>
+      flyer(language, {}, { closures: [christmasEve, renovation] }).dates.map((d) => [d.kind, d.text]);
+    expect(lines('en')).toEqual([
+      ['no-meeting', 'No meetings from December 10 to January 21 (Library closed for renovation)'],
+      ['meeting', 'Thursday, February 4'],
+      ['meeting', 'Thursday, February 18'],
+      ['meeting', 'Thursday, March 4'],
+      ['meeting', 'Thursday, March 18'],
+      ['meeting', 'Thursday, April 1'],
+      ['meeting', 'Thursday, April 15'],
+    ]);
+    expect(lines('es')[0]).toEqual([
+      'no-meeting',
+      'No hay reuniones del 10 de diciembre al 21 de enero (Library closed for renovation)',
+    ]);
+  });
+
+  it('says a paused group meets again "until further notice" in one line, not a line per week', () => {
+    const pause = closure({
+      startDate: '2026-12-02',
+      endDate: OPEN_END,
+      scope: 'group',
+      groupId: thursdays.groupId,
+      reason: PAUSE_REASON,
+    });
+    expect(flyer('en', {}, { closures: [christmasEve, pause] }).dates.map((d) => d.text)).toEqual([
+      'No meetings from December 10 until further notice (Group paused)',
+    ]);
+    expect(flyer('es', {}, { closures: [pause] }).dates.map((d) => d.text)).toEqual([
+      'No hay reuniones a partir del 10 de diciembre hasta nuevo aviso (Group paused)',
+    ]);
+    // A dated break that goes on past the dates looked at ends on its own last day.
+    const longBreak = { ...pause, endDate: '2027-12-31' };
+    expect(flyer('en', {}, { closures: [longBreak] }).dates.map((d) => d.text)).toEqual([
+      'No meetings from December 10 to December 31 (Group paused)',
     ]);
   });
 
