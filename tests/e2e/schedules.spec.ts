@@ -93,6 +93,60 @@ test('a weekly series: calendar, closure, a one-off move, a record, and all kept
   await expect(chip(page, movedTo)).toHaveAccessibleName(/Moved from/);
 });
 
+test('clearing a record and removing a closure ask first; a meeting still to come can only be called off', async ({
+  page,
+}) => {
+  const today = todayInZone();
+  const pastTuesday = addDays(nextWeekday(today, 2), -7);
+  const nextTuesday = nextWeekday(addDays(today, 1), 2);
+  await createGroupWithTuesdaySeries(page, addDays(pastTuesday, -7));
+
+  // A meeting next week: "held" is not offered yet, and the page says from when.
+  await page.goto(`./#/calendar?view=week&date=${nextTuesday}`);
+  await chip(page, nextTuesday).click();
+  await expect(page.getByLabel('The meeting was held')).toBeDisabled();
+  await expect(page.getByLabel('The meeting was cancelled')).toBeChecked();
+  await expect(page.getByText(/you can record how it went from that day/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'on a meeting still to come');
+
+  // Clearing a record asks first, naming what goes; Escape keeps it.
+  await page.goto(`./#/calendar?view=week&date=${pastTuesday}`);
+  await chip(page, pastTuesday).click();
+  await page.getByLabel('Attendance (total)').fill('11');
+  await page.getByRole('button', { name: 'Save meeting record' }).click();
+  await expect(pageStatus(page)).toContainText('Meeting recorded');
+  await page.getByRole('button', { name: 'Clear this record' }).click();
+  const clear = page.getByRole('dialog', { name: /^Clear the record for / });
+  await expect(clear).toContainText('held, 11 came');
+  await expectNoSeriousA11yViolations(page, 'on the clear-record confirmation');
+  await page.keyboard.press('Escape');
+  await expect(clear).toBeHidden();
+  await page.goto(`./#/calendar?view=week&date=${pastTuesday}`);
+  await expect(chip(page, pastTuesday)).toHaveAccessibleName(/Held, 11 came/);
+  await chip(page, pastTuesday).click();
+  await page.getByRole('button', { name: 'Clear this record' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear the record' }).click();
+  await expect(pageStatus(page)).toContainText('The record was cleared');
+  await page.goto(`./#/calendar?view=week&date=${pastTuesday}`);
+  await expect(chip(page, pastTuesday)).toHaveAccessibleName(/Not yet recorded/);
+
+  // Removing a closure asks first too.
+  await page.goto('./#/calendar/closures');
+  await page.getByLabel('First day').fill(nextTuesday);
+  await page.getByLabel('Reason').fill('Library closed for repairs');
+  await page.getByRole('button', { name: 'Add closure' }).click();
+  await expect(pageStatus(page)).toContainText('Closure added');
+  await page.getByRole('button', { name: /^Remove the closure on / }).click();
+  const remove = page.getByRole('dialog', { name: 'Remove the closure “Library closed for repairs”?' });
+  await expect(remove).toContainText('All groups');
+  await remove.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('cell', { name: 'Library closed for repairs', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /^Remove the closure on / }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove the closure' }).click();
+  await expect(pageStatus(page)).toContainText('Closure removed: Library closed for repairs.');
+  await expect(page.getByText('No closures yet.')).toBeVisible();
+});
+
 test('a name in meeting notes draws a warning; a group is found by search and filters', async ({ page }) => {
   const today = todayInZone();
   await createGroupWithTuesdaySeries(page, addDays(nextWeekday(today, 2), -14));

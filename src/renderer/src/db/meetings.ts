@@ -4,6 +4,7 @@ import { meetingSchema, type Closure, type Group, type Meeting, type Schedule } 
 import { occurrencesInRange, seriesShown, type Occurrence } from '../domain/occurrences';
 import { cancelFormSchema, checked, heldFormSchema, moveFormSchema } from '../domain/meetingForm';
 import { monthOf, todayIso } from '../domain/dates';
+import { longDate } from '../domain/wording';
 import { db } from './database';
 import { getDevice } from './device';
 import { newId, NotFoundError, nowStamp, tombstoned } from './records';
@@ -165,20 +166,31 @@ async function writeRecord(ref: OccurrenceRef, apply: (current: Meeting) => Meet
   });
 }
 
+/** A meeting still to come cannot have been held: its counts would go into a month not yet over. */
+export class NotYetHeldError extends Error {}
+
 export async function recordHeld(
   ref: OccurrenceRef,
   fields: { attendance: number; firstTime: number; facilitatorsPresent: string[]; notes: string },
+  today: string = todayIso(),
 ): Promise<Meeting> {
   const valid = checked(heldFormSchema, fields);
-  return writeRecord(ref, (current) => ({
-    ...current,
-    outcome: 'held',
-    attendance: valid.attendance,
-    firstTime: valid.firstTime,
-    facilitatorsPresent: [...new Set(valid.facilitatorsPresent)],
-    notes: valid.notes,
-    cancelReason: '',
-  }));
+  return writeRecord(ref, (current) => {
+    if (current.date > today) {
+      throw new NotYetHeldError(
+        `that meeting is on ${longDate(current.date)}, after today: it can be recorded as held from that day`,
+      );
+    }
+    return {
+      ...current,
+      outcome: 'held',
+      attendance: valid.attendance,
+      firstTime: valid.firstTime,
+      facilitatorsPresent: [...new Set(valid.facilitatorsPresent)],
+      notes: valid.notes,
+      cancelReason: '',
+    };
+  });
 }
 
 export async function recordCancelled(ref: OccurrenceRef, reason: string): Promise<Meeting> {

@@ -7,7 +7,7 @@ import { getDevice } from '../../../../src/renderer/src/db/device';
 import { loadSampleData } from '../../../../src/renderer/src/db/sample';
 import { getSettings, saveSettings, defaultSettings } from '../../../../src/renderer/src/db/settings';
 import { updateGroup } from '../../../../src/renderer/src/db/groups';
-import { occurrencesBetween, recordHeld } from '../../../../src/renderer/src/db/meetings';
+import { occurrencesBetween, recordHeld as recordHeldOn } from '../../../../src/renderer/src/db/meetings';
 import { editSeries } from '../../../../src/renderer/src/db/seriesOps';
 import { applyMerge, previewMerge } from '../../../../src/renderer/src/db/exchangeMerge';
 import { hiddenMeetings, listPeers } from '../../../../src/renderer/src/db/exchangeState';
@@ -15,6 +15,10 @@ import { changesNothing, conflictId } from '../../../../src/renderer/src/domain/
 import { ExchangeRefusal } from '../../../../src/renderer/src/domain/exchangeFile';
 import { loadSnapshot, newCopy, recordsOf, share, takeSnapshot, type Snapshot } from './exchangeCopies';
 import { statsForMonths } from '../../../../src/renderer/src/db/monthlyStats';
+
+// The examples record meetings on future dates no example record uses (so each copy makes its own
+// record); a meeting can only be recorded as held once its day has come, so "today" is set after them.
+const recordHeld = (...[ref, fields]: Parameters<typeof recordHeldOn>) => recordHeldOn(ref, fields, '2099-12-31');
 
 /** One group's aggregate for one month, as reports read it. */
 const statAt = async (groupId: string, month: string) => (await statsForMonths(month, month, [groupId]))[0];

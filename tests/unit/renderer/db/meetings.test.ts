@@ -64,6 +64,21 @@ describe('meeting records', () => {
     expect((await storedAndRecounted()).stored).toHaveLength(1);
   });
 
+  it('refuse to record a meeting still to come as held, and change nothing; calling it off ahead is fine', async () => {
+    const series = await makeSeries();
+    const ref = { scheduleId: series.id, groupId: series.groupId, originalDate: '2026-03-10' };
+    await expect(recordHeld(ref, heldFields, '2026-03-09')).rejects.toThrow(
+      'that meeting is on Tuesday, March 10, 2026, after today: it can be recorded as held from that day',
+    );
+    expect(await db.meetings.count()).toBe(0);
+    expect(await statsForMonths('2026-03', '2026-03')).toEqual([]);
+    // A meeting moved to a later day counts from the day it moved to.
+    await moveOccurrence(ref, { date: '2026-03-12', startTime: '18:30', venueId: 'library', room: 'Room A' });
+    await expect(recordHeld(ref, heldFields, '2026-03-11')).rejects.toThrow(/March 12, 2026, after today/);
+    expect((await recordCancelled(ref, 'Snow expected')).outcome).toBe('cancelled');
+    expect((await recordHeld(ref, heldFields, '2026-03-12')).outcome).toBe('held');
+  });
+
   it('refuse impossible counts and change nothing', async () => {
     const series = await makeSeries();
     const ref = { scheduleId: series.id, groupId: series.groupId, originalDate: '2026-03-03' };

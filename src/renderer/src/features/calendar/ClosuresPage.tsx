@@ -5,15 +5,25 @@ import { db } from '../../db/database';
 import { deleteClosure } from '../../db/closures';
 import { isPause } from '../../domain/closures';
 import { longDate } from '../../domain/wording';
+import type { Closure } from '@shared/model';
 import { PageHeader } from '../../ui/PageHeader';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { useNames } from '../meetings/useNames';
 import { AddClosureForm } from './AddClosureForm';
 import { HolidayPicker } from './HolidayPicker';
 
+/** "Thursday, December 24, 2026", "… to …", or a pause's "From …, until the group is made active again". */
+function datesWords(closure: Closure): string {
+  if (isPause(closure)) return `From ${longDate(closure.startDate)}, until the group is made active again`;
+  if (closure.endDate === closure.startDate) return longDate(closure.startDate);
+  return `${longDate(closure.startDate)} to ${longDate(closure.endDate)}`;
+}
+
 export function ClosuresPage() {
   const names = useNames();
   const [message, setMessage] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Closure | null>(null);
   const closures = useLiveQuery(
     () =>
       db.closures
@@ -62,14 +72,7 @@ export function ClosuresPage() {
               <tbody>
                 {closures.map((closure) => (
                   <tr key={closure.id}>
-                    <td>
-                      {isPause(closure)
-                        ? `From ${longDate(closure.startDate)}, until the group is made active again`
-                        : longDate(closure.startDate)}
-                      {!isPause(closure) &&
-                        closure.endDate !== closure.startDate &&
-                        ` to ${longDate(closure.endDate)}`}
-                    </td>
+                    <td>{datesWords(closure)}</td>
                     <td>{scopeWords(closure)}</td>
                     <td>{closure.reason}</td>
                     <td>
@@ -77,9 +80,7 @@ export function ClosuresPage() {
                         className="button"
                         type="button"
                         aria-label={`Remove the closure on ${longDate(closure.startDate)}: ${closure.reason}`}
-                        onClick={() =>
-                          void deleteClosure(closure.id).then(() => setMessage(`Closure removed: ${closure.reason}.`))
-                        }
+                        onClick={() => setRemoving(closure)}
                       >
                         Remove
                       </button>
@@ -91,6 +92,24 @@ export function ClosuresPage() {
           </div>
         )}
       </section>
+      <ConfirmDialog
+        open={removing !== null}
+        title={removing ? `Remove the closure “${removing.reason}”?` : ''}
+        confirmLabel="Remove the closure"
+        danger
+        onCancel={() => setRemoving(null)}
+        onConfirm={async () => {
+          if (!removing) return;
+          setRemoving(null);
+          await deleteClosure(removing.id);
+          setMessage(`Closure removed: ${removing.reason}.`);
+        }}
+      >
+        <p>
+          {removing && `${scopeWords(removing)}, ${datesWords(removing)}. `}
+          The meetings it called off are expected again, and show as not yet recorded once their day has passed.
+        </p>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,9 +1,11 @@
 // One meeting: when and where, what happened, and the ways to change it.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import type { Meeting } from '@shared/model';
 import { clearRecord } from '../../db/meetings';
 import { describeSeries, clockTime, longDate, timeRange } from '../../domain/wording';
 import { PageHeader } from '../../ui/PageHeader';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { EmptyState } from '../../ui/EmptyState';
 import { MeetingStateTag } from './MeetingState';
@@ -12,12 +14,24 @@ import { MoveMeetingForm } from './MoveMeetingForm';
 import { useOccurrence } from './useOccurrence';
 import { useNames } from './useNames';
 
+/** What clearing a record takes away, in the words of the confirmation: "held, 11 came; its move". */
+function recordWords(meeting: Meeting | null, moved: boolean): string {
+  const parts: string[] = [];
+  if (meeting?.outcome === 'held')
+    parts.push(meeting.attendance === null ? 'held' : `held, ${meeting.attendance} came`);
+  if (meeting?.outcome === 'cancelled')
+    parts.push(meeting.cancelReason ? `cancelled: ${meeting.cancelReason}` : 'cancelled');
+  if (moved) parts.push('its move');
+  return parts.join('; ');
+}
+
 export function MeetingPage() {
   const { scheduleId = '', originalDate = '' } = useParams();
   const bundle = useOccurrence(scheduleId, originalDate);
   const names = useNames();
   const [mode, setMode] = useState<'record' | 'move'>('record');
   const [message, setMessage] = useState<string | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
 
   if (bundle === undefined || names === undefined) return <PageHeader title="Meeting" />;
   if (bundle === null || bundle.occurrence === null) {
@@ -85,19 +99,28 @@ export function MeetingPage() {
           Change all meetings
         </Link>
         {occurrence.meeting && (
-          <button
-            className="button"
-            type="button"
-            onClick={() =>
-              void clearRecord(ref).then(() =>
-                saved('The record was cleared; the meeting is back to its usual date, not yet recorded.'),
-              )
-            }
-          >
+          <button className="button" type="button" onClick={() => setConfirmClear(true)}>
             Clear this record
           </button>
         )}
       </div>
+      <ConfirmDialog
+        open={confirmClear}
+        title={`Clear the record for ${longDate(occurrence.date)}?`}
+        confirmLabel="Clear the record"
+        danger
+        onCancel={() => setConfirmClear(false)}
+        onConfirm={async () => {
+          setConfirmClear(false);
+          await clearRecord(ref);
+          saved('The record was cleared; the meeting is back to its usual date, not yet recorded.');
+        }}
+      >
+        <p>
+          This clears what was recorded ({recordWords(occurrence.meeting, occurrence.moved)}). The meeting goes back to
+          its usual date, not yet recorded.
+        </p>
+      </ConfirmDialog>
       <div className="panel">
         {mode === 'record' ? (
           <RecordMeetingForm

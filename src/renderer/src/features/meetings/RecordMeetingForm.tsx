@@ -7,6 +7,8 @@ import { CheckboxField, ErrorSummary, TextArea, TextField } from '../../ui/field
 import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { NameWarning } from '../../ui/NameWarning';
 import type { Occurrence } from '../../domain/occurrences';
+import { todayIso } from '../../domain/dates';
+import { longDate } from '../../domain/wording';
 
 export function RecordMeetingForm({
   occurrence,
@@ -18,7 +20,11 @@ export function RecordMeetingForm({
   onSaved: (message: string) => void;
 }) {
   const meeting = occurrence.meeting;
-  const [outcome, setOutcome] = useState<'held' | 'cancelled'>(meeting?.outcome === 'cancelled' ? 'cancelled' : 'held');
+  // A meeting still to come can be called off ahead, but not recorded as held until its day.
+  const ahead = occurrence.date > todayIso();
+  const [outcome, setOutcome] = useState<'held' | 'cancelled'>(
+    meeting?.outcome === 'cancelled' || (ahead && meeting?.outcome !== 'held') ? 'cancelled' : 'held',
+  );
   const [attendance, setAttendance] = useState(meeting?.attendance?.toString() ?? '');
   const [firstTime, setFirstTime] = useState(meeting?.firstTime?.toString() ?? '0');
   const [present, setPresent] = useState<string[]>(
@@ -72,7 +78,14 @@ export function RecordMeetingForm({
       <fieldset className="field">
         <legend>What happened?</legend>
         <label className="checkbox">
-          <input type="radio" name="outcome" checked={outcome === 'held'} onChange={() => setOutcome('held')} />
+          <input
+            type="radio"
+            name="outcome"
+            checked={outcome === 'held'}
+            disabled={ahead}
+            aria-describedby={ahead ? 'not-yet-held' : undefined}
+            onChange={() => setOutcome('held')}
+          />
           The meeting was held
         </label>
         <label className="checkbox">
@@ -84,6 +97,12 @@ export function RecordMeetingForm({
           />
           The meeting was cancelled
         </label>
+        {ahead && (
+          <p className="field-help" id="not-yet-held">
+            This meeting is on {longDate(occurrence.date)}: you can record how it went from that day. You can call it
+            off now.
+          </p>
+        )}
       </fieldset>
       {outcome === 'held' ? (
         <>

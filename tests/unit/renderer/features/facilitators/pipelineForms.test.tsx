@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The two forms where one careless click used to do the wrong thing: moving someone approved for
 // training (the form chose "Declined" for them), and recording a meeting (everyone on the group was
-// ticked as present, people on a break or declined too).
+// ticked as present, people on a break or declined too; a meeting still to come could be recorded as held).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
@@ -93,6 +93,24 @@ describe('completing a training', () => {
   });
 });
 
+const pastOccurrence = {
+  key: 's|2026-11-03',
+  scheduleId: 's',
+  groupId: 'g',
+  originalDate: '2026-11-03',
+  date: '2026-11-03',
+  startTime: '18:30',
+  durationMinutes: 90,
+  timeZone: 'America/Chicago',
+  venueId: null,
+  room: '',
+  state: 'unrecorded',
+  moved: false,
+  cancelReason: null,
+  closure: null,
+  meeting: null,
+} satisfies Occurrence;
+
 describe('recording a meeting held', () => {
   it('ticks the group’s active facilitators as present, not someone on a break or declined', async () => {
     const people = [
@@ -100,25 +118,19 @@ describe('recording a meeting held', () => {
       await personAt('Omar Haddad', 'inactive'),
       await personAt('Sol Reyes', 'declined'),
     ];
-    const occurrence = {
-      key: 's|2026-11-03',
-      scheduleId: 's',
-      groupId: 'g',
-      originalDate: '2026-11-03',
-      date: '2026-11-03',
-      startTime: '18:30',
-      durationMinutes: 90,
-      timeZone: 'America/Chicago',
-      venueId: null,
-      room: '',
-      state: 'unrecorded',
-      moved: false,
-      cancelReason: null,
-      closure: null,
-      meeting: null,
-    } satisfies Occurrence;
+    const occurrence = pastOccurrence;
     render(<RecordMeetingForm occurrence={occurrence} facilitators={people} onSaved={() => {}} />);
     const ticked = (name: string) => (screen.getByLabelText(name) as HTMLInputElement).checked;
     expect([ticked('Dana Whitfield'), ticked('Omar Haddad'), ticked('Sol Reyes')]).toEqual([true, false, false]);
+  });
+
+  it('offers only calling off a meeting still to come, and says from when it can be recorded', () => {
+    const nextWeek = plusDays(todayIso(), 7);
+    const occurrence = { ...pastOccurrence, key: `s|${nextWeek}`, originalDate: nextWeek, date: nextWeek };
+    render(<RecordMeetingForm occurrence={occurrence} facilitators={[]} onSaved={() => {}} />);
+    const held = screen.getByLabelText('The meeting was held') as HTMLInputElement;
+    expect([held.disabled, held.checked]).toEqual([true, false]);
+    expect((screen.getByLabelText('The meeting was cancelled') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText(/you can record how it went from that day/).id).toBe(held.getAttribute('aria-describedby'));
   });
 });
