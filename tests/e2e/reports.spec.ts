@@ -13,6 +13,13 @@ const previousMonth = (today: string): string => {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 };
 
+/** The month `count` months after (or before) the given one, 'YYYY-MM'. */
+const addMonths = (month: string, count: number): string => {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + number - 1 + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};
+
 const monthName = (month: string): string =>
   new Date(`${month}-15T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -232,6 +239,18 @@ test('two affiliates’ summary files combine into one state table; bad files ar
   expect(number(state['Facilitator hours'])).toBeCloseTo(number(riverbend['Facilitator hours']) + 24, 5);
   expect(number(state['In-kind value'])).toBeCloseTo(number(riverbend['In-kind value']) + 480, 2);
   await expectNoSeriousA11yViolations(page, 'on the state roll-up');
+  // Every row's Remove button fits in the table's box at the default window size, with no scrolling.
+  for (const row of await rows.all()) {
+    const wrap = await table.locator('xpath=ancestor::div[contains(@class, "table-wrap")][1]').boundingBox();
+    const remove = await row.getByRole('button', { name: /^Remove / }).boundingBox();
+    expect(wrap).not.toBeNull();
+    expect(remove).not.toBeNull();
+    if (!wrap || !remove) continue;
+    expect(remove.x).toBeGreaterThanOrEqual(wrap.x);
+    expect(remove.y).toBeGreaterThanOrEqual(wrap.y);
+    expect(remove.x + remove.width).toBeLessThanOrEqual(wrap.x + wrap.width);
+    expect(remove.y + remove.height).toBeLessThanOrEqual(wrap.y + wrap.height);
+  }
   await page.screenshot({ path: testInfo.outputPath('rollup.png'), fullPage: true });
 
   // A file from a newer version, or one that isn't a summary, changes nothing.
@@ -265,6 +284,8 @@ test('two affiliates’ summary files combine into one state table; bad files ar
   await page.getByRole('button', { name: 'Clear the roll-up' }).click();
   const dialog = page.getByRole('dialog', { name: 'Clear the state roll-up?' });
   await expect(dialog).toContainText('The summary files themselves are not changed');
+  // Two affiliates' figures for one month: one month, not two.
+  await expect(dialog).toContainText('1 month from 2 affiliates');
   await dialog.getByRole('button', { name: 'Clear the roll-up' }).click();
   await expect(page.getByRole('heading', { name: 'No summary files yet' })).toBeVisible();
 });
@@ -274,4 +295,61 @@ test('a range longer than a year is refused in words', async ({ page }) => {
   await page.goto('./#/reports?from=2024-01&to=2026-01');
   await expect(page.getByText('A report covers at most 12 months. Choose a shorter range.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'on a refused range');
+});
+
+test('the report’s controls work from the keyboard: stepping back keeps focus, a typed year is taken whole', async ({
+  page,
+}, testInfo) => {
+  await loadSampleData(page);
+  const month = previousMonth(todayInZone());
+  await goTo(page, 'Reports');
+  const heading = (from: string, to = from) =>
+    page.getByRole('heading', {
+      name: `${from === to ? monthName(from) : `${monthName(from)} – ${monthName(to)}`}: NAMI Riverbend`,
+    });
+  await expect(heading(month)).toBeVisible();
+  const For = page.getByLabel('For', { exact: true });
+  await For.selectOption({ label: 'NAMI Riverbend' });
+  const affiliateId = await For.inputValue();
+  expect(affiliateId).not.toBe('');
+  await expect(page).toHaveURL(new RegExp(`affiliate=${affiliateId}`));
+
+  // Enter twice on "Previous month": two months back, and the button keeps the focus throughout.
+  const previous = page.getByRole('button', { name: 'Previous month', exact: true });
+  await previous.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(addMonths(month, -1))).toBeVisible();
+  await expect(previous).toBeFocused();
+  await page.keyboard.press('Enter');
+  const shown = addMonths(month, -2);
+  await expect(heading(shown)).toBeVisible();
+  await expect(previous).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`from=${shown}&to=${shown}`));
+
+  // A year typed digit by digit into "First month" is taken once it is whole, and the last month stays.
+  const first = page.getByLabel('First month');
+  const last = page.getByLabel('Last month');
+  const yearBefore = String(Number(shown.slice(0, 4)) - 1);
+  const monthBefore = `${yearBefore}-${shown.slice(5)}`;
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(yearBefore);
+  await expect(first).toHaveValue(monthBefore);
+  await expect(first).toBeFocused();
+  await expect(last).toHaveValue(shown);
+  await expect(page).toHaveURL(new RegExp(`from=${monthBefore}&to=${shown}`));
+  // Thirteen months is too long: the reason shows below the controls, which keep the chosen affiliate.
+  await expect(page.getByText('A report covers at most 12 months. Choose a shorter range.')).toBeVisible();
+  await expect(For).toHaveValue(affiliateId);
+  await expect(For.locator('option:checked')).toHaveText('NAMI Riverbend');
+  await page.screenshot({ path: testInfo.outputPath('refused-range.png') });
+
+  // The same year typed into "Last month" moves only the last month.
+  await last.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(yearBefore);
+  await expect(last).toHaveValue(monthBefore);
+  await expect(first).toHaveValue(monthBefore);
+  await expect(heading(monthBefore)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`from=${monthBefore}&to=${monthBefore}&affiliate=${affiliateId}`));
 });

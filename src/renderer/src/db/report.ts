@@ -47,7 +47,10 @@ export const REPORT_BASE_TABLES = () => [db.settings, db.affiliates, db.groups, 
 /** The tables readReportRange reads. */
 export const REPORT_RANGE_TABLES = () => [db.monthlyStats, db.monthRecords, db.donations];
 
-/** The small tables every report reads whole (live rows only, except venues: a gift may name a gone one). */
+/**
+ * The small tables every report reads whole: live rows only, except venues (a meeting held at one
+ * deleted since still counts its donated space, and a gift may name a gone one).
+ */
 export interface ReportBase {
   settings: Settings;
   affiliates: Affiliate[];
@@ -109,6 +112,10 @@ export async function readReportRange(from: string, to: string): Promise<ReportR
   return { from, to, digests, records, gifts };
 }
 
+/** The affiliates in the order the report's "For" lists them. */
+export const affiliatesByName = (affiliates: readonly Affiliate[]): Affiliate[] =>
+  [...affiliates].sort((a, b) => compareText(a.name, b.name));
+
 /** The report from its two reads: the scope picked out, the meetings placed, the sums made. */
 export function assembleReport(base: ReportBase, range: ReportRange, request: ReportRequest): ReportData {
   const { from, to, affiliateId } = request;
@@ -136,10 +143,11 @@ export function assembleReport(base: ReportBase, range: ReportRange, request: Re
   );
   const gifts =
     affiliateId === null ? range.gifts : range.gifts.filter((g) => g.groupId !== null && scope.has(g.groupId));
-  // Only the venues where a meeting was held count as donated space.
+  // Only the venues where a meeting was held count as donated space. A venue deleted since still gave
+  // that space (its kept record has the fair rental value): a month already reported keeps its figures.
   const heldAt = new Set(occurrences.flatMap((o) => (o.state === 'held' && o.venueId !== null ? [o.venueId] : [])));
   const venues = new Map<string, DonatedVenue>(
-    base.venues.filter((venue) => isLive(venue) && heldAt.has(venue.id)).map((venue) => [venue.id, venue]),
+    base.venues.filter((venue) => heldAt.has(venue.id)).map((venue) => [venue.id, venue]),
   );
 
   const report = buildReport({
@@ -156,7 +164,7 @@ export function assembleReport(base: ReportBase, range: ReportRange, request: Re
   return {
     settings,
     today,
-    affiliates: [...affiliates].sort((a, b) => compareText(a.name, b.name)),
+    affiliates: affiliatesByName(affiliates),
     affiliate: affiliateId === null ? undefined : affiliates.find((a) => a.id === affiliateId),
     groups,
     report,

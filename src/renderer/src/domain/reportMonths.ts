@@ -10,6 +10,13 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export const isMonth = (value: string): boolean => MONTH.test(value);
 
+/** The earliest year a report may start in. A year typed digit by digit passes through 0002, 0020 and 0202. */
+export const FIRST_REPORT_YEAR = 1900;
+
+/** A month a report can cover: its year whole (1900 or later), not one still being typed. */
+export const isReportMonth = (value: string): boolean =>
+  isMonth(value) && Number(value.slice(0, 4)) >= FIRST_REPORT_YEAR;
+
 function parts(month: string): [number, number] {
   const match = MONTH.exec(month);
   if (!match) throw new RangeError(`Not a month like 2026-10: ${month}`);
@@ -59,7 +66,9 @@ export type RangeCheck = { ok: true; from: string; to: string } | { ok: false; m
 
 /** Checks a range chosen on screen or in an address, in words a coordinator understands. */
 export function checkRange(from: string, to: string): RangeCheck {
-  if (!isMonth(from) || !isMonth(to)) return { ok: false, message: 'Choose the first and last month of the report.' };
+  if (!isReportMonth(from) || !isReportMonth(to)) {
+    return { ok: false, message: 'Choose the first and last month of the report.' };
+  }
   if (from > to) return { ok: false, message: 'The first month must come before the last month.' };
   if (monthsBetween(from, to).length > MAX_REPORT_MONTHS) {
     return { ok: false, message: `A report covers at most ${MAX_REPORT_MONTHS} months. Choose a shorter range.` };

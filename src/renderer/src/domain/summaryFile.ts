@@ -9,8 +9,18 @@ export const SUMMARY_KIND = 'connection-coordinator.monthly-summary';
 export const SUMMARY_VERSION = 1;
 /** Far above any real summary (150 groups × 12 months is about 400 KB). */
 export const MAX_SUMMARY_BYTES = 5 * 1024 * 1024;
+/** The largest count (meetings, attendance, minutes) a file may hold. */
+export const MAX_SUMMARY_COUNT = 100_000_000;
+/** The largest in-kind value in cents a file may hold: 9,007,199,254,740,991, about $90 trillion. */
+export const MAX_SUMMARY_CENTS = Number.MAX_SAFE_INTEGER;
 
-const count = z.number().int().min(0).max(100_000_000);
+/** Meetings, people and minutes: far above any real month's. */
+const count = z.number().int().min(0).max(MAX_SUMMARY_COUNT);
+/**
+ * In-kind value: a month's gifts add up, each up to MAX_CENTS ($10M), so no cap on one gift bounds their
+ * sum; only the largest whole number a JSON reader keeps exactly does.
+ */
+const cents = z.number().int().min(0).max(MAX_SUMMARY_CENTS);
 const month = z.string().refine(isMonth, 'a month like 2026-10');
 const name = z.string().max(200);
 
@@ -22,7 +32,7 @@ export const summaryCountsSchema = z.strictObject({
   attendanceTotal: count,
   firstTimeTotal: count,
   facilitatorMinutes: count,
-  inKindCents: count,
+  inKindCents: cents,
 });
 export type SummaryCounts = z.infer<typeof summaryCountsSchema>;
 

@@ -58,6 +58,18 @@ export function removeFromRollup(entries: readonly RollupEntry[], source: string
   return entries.filter((entry) => entryKey(entry.source, entry.month) !== key);
 }
 
+const counted = (count: number, one: string) => `${count.toLocaleString('en-US')} ${one}${count === 1 ? '' : 's'}`;
+
+/**
+ * What a roll-up holds, in words: "4 months from 2 affiliates" (two affiliates' files for the same four
+ * months are four months, not eight).
+ */
+export function rollupExtent(entries: readonly RollupEntry[]): string {
+  const months = new Set(entries.map((entry) => entry.month)).size;
+  const sources = new Set(entries.map((entry) => entry.source.toLocaleLowerCase('en-US'))).size;
+  return `${counted(months, 'month')} from ${counted(sources, 'affiliate')}`;
+}
+
 /** Newest month first; affiliates by name within a month. */
 export function rollupMonths(entries: readonly RollupEntry[]): RollupMonth[] {
   const months = new Map<string, RollupRow[]>();

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../src/renderer/src/db/database';
 import { loadReport } from '../../../../src/renderer/src/db/report';
+import { endSeries } from '../../../../src/renderer/src/db/seriesOps';
+import { deleteVenue } from '../../../../src/renderer/src/db/venues';
 import { loadReportExtras } from '../../../../src/renderer/src/db/reportExtras';
 import { emptyCounts, type ReportCounts } from '../../../../src/renderer/src/domain/report';
 import { reportCsv } from '../../../../src/renderer/src/domain/reportCsv';
@@ -131,6 +134,19 @@ describe('a month of the report, computed by hand', () => {
         spaceCents: 7500,
       }),
     );
+  });
+
+  it('keeps the donated space of meetings held at a venue deleted since', async () => {
+    const { library, tuesdays } = await buildReportFixture();
+    // The group moves on after Nov 2, and the library is deleted: October was already reported.
+    await endSeries(tuesdays.id, '2026-11-02');
+    await deleteVenue(library.id, TODAY);
+    expect((await db.venues.get(library.id))?.deletedAt).not.toBeNull();
+    const { report } = await loadReport({ from: '2026-10', to: '2026-10', affiliateId: null, today: TODAY });
+    const riverside = report.rows.find((row) => row.group.name === 'Riverside Tuesday Connection');
+    expect(riverside?.counts).toEqual(RIVERSIDE);
+    expect(report.totals.spaceCents).toBe(15000);
+    expect(reportCsv(report, '').split('\r\n').at(-2)).toBe('2026-10,,Total,,7,3,2,2,19,3,6.3,6.5,202.50');
   });
 
   it('sums a range of months per group and keeps each month for the CSV', async () => {

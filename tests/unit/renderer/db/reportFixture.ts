@@ -198,5 +198,5 @@ export async function buildReportFixture() {
     '2026-09-01',
   );
 
-  return { riverbend, lakeside, riverside, grove, lakesideGroup, lastEvening };
+  return { riverbend, lakeside, riverside, grove, lakesideGroup, lastEvening, library, tuesdays };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   checkRange,
+  isReportMonth,
   lastDayOf,
   monthsBetween,
   previousMonth,
@@ -52,6 +53,15 @@ describe('report months', () => {
     expect(checkRange('2026-11', '2026-10').ok).toBe(false);
     expect(checkRange('2026-13', '2026-10').ok).toBe(false);
     expect(checkRange('October', '2026-10').ok).toBe(false);
+  });
+
+  it('takes a year only once it is whole: a year being typed passes through 0002, 0020 and 0202', () => {
+    expect(['0002-08', '0020-08', '0202-08', '1899-12'].map(isReportMonth)).toEqual([false, false, false, false]);
+    expect(['1900-01', '2025-08'].map(isReportMonth)).toEqual([true, true]);
+    expect(checkRange('0002-08', '0002-08')).toEqual({
+      ok: false,
+      message: 'Choose the first and last month of the report.',
+    });
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_CENTS } from '../../../../src/renderer/src/domain/money';
 import { buildReport } from '../../../../src/renderer/src/domain/report';
 import {
   buildSummaryFile,
+  emptySummaryCounts,
   summaryFileText,
   SUMMARY_KIND,
   type SummaryFile,
@@ -11,12 +13,13 @@ import {
   addToRollup,
   removeFromRollup,
   rollupCsv,
+  rollupExtent,
   rollupMonths,
 } from '../../../../src/renderer/src/domain/summaryFileRollup';
 
 /** A report of two groups over two months, built from monthly aggregates only. */
-function sampleReport() {
-  return buildReport({
+function sampleInput(): Parameters<typeof buildReport>[0] {
+  return {
     from: '2026-09',
     to: '2026-10',
     groups: [
@@ -32,8 +35,10 @@ function sampleReport() {
     occurrences: [],
     gifts: [{ date: '2026-10-31', groupId: 'g2', valueCents: 8500, deletedAt: null }],
     venues: new Map(),
-  });
+  };
 }
+
+const sampleReport = () => buildReport(sampleInput());
 
 function sampleFile(fields: Partial<SummaryFile> = {}): SummaryFile {
   return {
@@ -65,6 +70,29 @@ describe('the summary file', () => {
       facilitatorMinutes: 1260,
       inKindCents: 8500,
     });
+  });
+
+  it('reads back a month whose gifts add up to more than one gift may be worth', () => {
+    // Three gifts at the largest value one gift may have ($10,000,000 each) in one month, to one group.
+    const big = (date: string) => ({ date, groupId: 'g2', valueCents: MAX_CENTS, deletedAt: null });
+    const report = buildReport({
+      ...sampleInput(),
+      gifts: [big('2026-10-01'), big('2026-10-15'), big('2026-10-31')],
+    });
+    const file = buildSummaryFile(report, {
+      organisation: 'NAMI Riverbend',
+      affiliate: null,
+      createdAt: '2026-11-02T15:00:00.000Z',
+    });
+    expect(file.months[1]?.totals.inKindCents).toBe(3 * MAX_CENTS);
+    expect(readSummaryFile(summaryFileText(file))).toEqual({ ok: true, file });
+  });
+
+  it('refuses an in-kind value past the largest whole number JSON keeps exactly', () => {
+    const file = sampleFile();
+    const text = summaryFileText(file).replaceAll('"inKindCents": 8500', `"inKindCents": ${2 ** 53}`);
+    expect(text).toContain(String(2 ** 53));
+    expect(readSummaryFile(text)).toMatchObject({ ok: false, reason: expect.stringContaining('inKindCents') });
   });
 
   it('reads a file that a text editor saved with a byte-order mark', () => {
@@ -209,6 +237,27 @@ describe('the state roll-up', () => {
       '2026-10,,Total,,12,10,1,1,59,8,5.9,30.0,310.00',
       '',
     ]);
+  });
+
+  it('says how many months and affiliates it holds, each month counted once', () => {
+    expect(rollupExtent([])).toBe('0 months from 0 affiliates');
+    const one = addToRollup([], riverbend, 'riverbend.json').entries;
+    expect(rollupExtent(one)).toBe('2 months from 1 affiliate');
+    // Riverbend's September and October, and Lakeside's October: three entries, two months.
+    const both = addToRollup(one, lakeside, 'lakeside.json').entries;
+    expect(both).toHaveLength(3);
+    expect(rollupExtent(both)).toBe('2 months from 2 affiliates');
+    const fourMonths = (affiliate: string) =>
+      ['2026-07', '2026-08', '2026-09', '2026-10'].map((month) => ({
+        source: affiliate,
+        month,
+        fileName: `${affiliate}.json`,
+        groups: 1,
+        counts: emptySummaryCounts(),
+      }));
+    expect(rollupExtent([...fourMonths('NAMI Riverbend'), ...fourMonths('NAMI Lakeside')])).toBe(
+      '4 months from 2 affiliates',
+    );
   });
 
   it('replaces an affiliate’s month when its file is added again, and says which', () => {

@@ -1,10 +1,12 @@
 // Reports: the monthly summary for the state office or board, on screen, as CSV, summary file or PDF.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../ui/PageHeader';
 import { NextFrame } from '../../ui/useNextFrame';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
+import { affiliatesByName, type ReportData } from '../../db/report';
+import type { ReportExtras } from '../../db/reportExtras';
 import { rangeLabel } from '../../domain/reportMonths';
 import { ReportControls } from './ReportControls';
 import { ReportChart } from './ReportChart';
@@ -13,8 +15,8 @@ import { ReportSections } from './ReportSections';
 import { ReportTable } from './ReportTable';
 import { ReportsNav } from './ReportsNav';
 import { UnrecordedNotice } from './UnrecordedNotice';
-import { useReportChoice } from './reportParams';
-import { readReportAhead, useReport, useReportExtras } from './useReport';
+import { useReportChoice, type ReportChoice } from './reportParams';
+import { readReportAhead, useReport, useReportBase, useReportExtras } from './useReport';
 
 /** The router starts the report's read as the navigation begins. */
 export const readAhead = readReportAhead;
@@ -24,8 +26,11 @@ const FIRST_ROWS = 16;
 
 export function ReportsPage() {
   const [choice, range, setChoice] = useReportChoice();
+  // Read whatever the range: the controls need the affiliates while a range is refused or being read.
+  const base = useReportBase();
   const data = useReport(choice, range.ok);
   const extras = useReportExtras(data);
+  const affiliates = useMemo(() => (base ? affiliatesByName(base.affiliates) : []), [base]);
 
   useEffect(() => {
     // The report's first screen, its chart and totals included, is drawn: the benchmark measures from
@@ -33,72 +38,83 @@ export function ReportsPage() {
     if (data) performance.mark('report-painted');
   }, [data]);
 
-  const header = (
+  return (
     <>
       <PageHeader title="Reports" />
       <ReportsNav />
+      {/* One set of controls, in the same place whatever shows below them: a control pressed or typed
+          in keeps the focus while the next range is read or a range is refused. */}
+      {base && (
+        <ReportControls
+          choice={choice}
+          affiliates={affiliates}
+          organisation={base.settings.name}
+          onChange={setChoice}
+        />
+      )}
+      {!range.ok ? (
+        <Notice kind="problem">{range.message}</Notice>
+      ) : !data ? (
+        <p className="muted">Loading the report…</p>
+      ) : (
+        <ReportBody data={data} extras={extras} choice={choice} />
+      )}
     </>
   );
-  if (!range.ok) {
+}
+
+function ReportBody({
+  data,
+  extras,
+  choice,
+}: {
+  data: ReportData;
+  extras: ReportExtras | undefined;
+  choice: ReportChoice;
+}) {
+  if (choice.affiliate !== '' && !data.affiliate) {
     return (
-      <>
-        {header}
-        <ReportControls choice={choice} affiliates={[]} organisation="" onChange={setChoice} />
-        <Notice kind="problem">{range.message}</Notice>
-      </>
+      <Notice kind="problem">
+        That affiliate could not be found. It may have been deleted. Choose another in “For”.
+      </Notice>
     );
   }
-  if (!data) return header;
-
-  const missingAffiliate = choice.affiliate !== '' && !data.affiliate;
+  if (data.report.rows.length === 0) {
+    return (
+      <EmptyState
+        title="No groups to report on"
+        action={
+          <Link className="button primary" to="/groups/new">
+            Add group
+          </Link>
+        }
+      >
+        <p>The monthly summary counts each group's meetings, attendance, volunteer time and gifts.</p>
+      </EmptyState>
+    );
+  }
   const title = `${rangeLabel(data.report.from, data.report.to)}: ${scopeName(data)}`;
   const severalAffiliates = new Set(data.report.rows.map((row) => row.group.affiliate)).size > 1;
   return (
     <>
-      {header}
-      <ReportControls
-        choice={choice}
-        affiliates={data.affiliates}
-        organisation={data.settings.name}
-        onChange={setChoice}
-      />
-      {missingAffiliate ? (
-        <Notice kind="problem">
-          That affiliate could not be found. It may have been deleted. Choose another in “For”.
-        </Notice>
-      ) : data.report.rows.length === 0 ? (
-        <EmptyState
-          title="No groups to report on"
-          action={
-            <Link className="button primary" to="/groups/new">
-              Add group
-            </Link>
-          }
-        >
-          <p>The monthly summary counts each group's meetings, attendance, volunteer time and gifts.</p>
-        </EmptyState>
-      ) : (
-        <>
-          <h2 className="report-title">{title}</h2>
-          <UnrecordedNotice totals={data.report.totals} />
-          <div className="table-wrap report-table-wrap">
-            <ReportTable
-              caption={`Meetings, attendance and support by group, ${rangeLabel(data.report.from, data.report.to)}`}
-              rows={data.report.rows}
-              totals={data.report.totals}
-              showAffiliate={severalAffiliates}
-              linkGroups
-              firstRows={FIRST_ROWS}
-            />
-          </div>
-          <ReportExports data={data} choice={choice} />
-          <ReportChart points={data.chart} from={data.report.from} to={data.report.to} />
-          {/* Below the chart: a frame later, so the table's first rows and the chart are drawn first. */}
-          <NextFrame>
-            <ReportSections data={data} extras={extras} onScreen />
-          </NextFrame>
-        </>
-      )}
+      <h2 className="report-title">{title}</h2>
+      <UnrecordedNotice totals={data.report.totals} />
+      <div className="table-wrap report-table-wrap">
+        <ReportTable
+          caption={`Meetings, attendance and support by group, ${rangeLabel(data.report.from, data.report.to)}`}
+          rows={data.report.rows}
+          totals={data.report.totals}
+          showAffiliate={severalAffiliates}
+          linkGroups
+          firstRows={FIRST_ROWS}
+        />
+      </div>
+      <ReportExports data={data} choice={choice} />
+      <ReportChart points={data.chart} from={data.report.from} to={data.report.to} />
+      {/* Below the chart: a frame later, so the table's first rows and the chart are drawn first. */}
+      <NextFrame>
+        <ReportSections data={data} extras={extras} onScreen />
+      </NextFrame>
     </>
   );
 }

@@ -10,7 +10,14 @@ import { ApiError, platform } from '../../platform';
 import { getRollup, saveRollup } from '../../db/reportRollup';
 import { monthLabel } from '../../domain/donationTotals';
 import { readSummaryFile } from '../../domain/summaryFileRead';
-import { addToRollup, removeFromRollup, rollupCsv, rollupMonths, sourceOf } from '../../domain/summaryFileRollup';
+import {
+  addToRollup,
+  removeFromRollup,
+  rollupCsv,
+  rollupExtent,
+  rollupMonths,
+  sourceOf,
+} from '../../domain/summaryFileRollup';
 import { ReportsNav } from './ReportsNav';
 import { RollupTable } from './RollupTable';
 
@@ -149,8 +156,8 @@ export function RollupPage() {
             onCancel={() => setConfirmClear(false)}
           >
             <p>
-              This takes every affiliate's figures ({entries?.length ?? 0} months in all) out of the state table. The
-              summary files themselves are not changed: you can add them again.
+              This takes every affiliate's figures ({rollupExtent(entries ?? [])}) out of the state table. The summary
+              files themselves are not changed: you can add them again.
             </p>
           </ConfirmDialog>
         </>

@@ -34,30 +34,27 @@ export function RollupTable({ month, onRemove }: { month: RollupMonth; onRemove:
             <tr>
               <th scope="col">Affiliate</th>
               <NumberHeadings labels={['Groups', ...MEETING_COUNT_HEADINGS, ...OUTCOME_HEADINGS]} />
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
             </tr>
           </thead>
           <tbody>
             {month.rows.map((row) => (
               <tr key={row.source}>
+                {/* Remove sits under the file name, in the first column: however wide the numbers make the
+                    table on a small screen, it is never scrolled out of sight. */}
                 <th scope="row">
                   {row.source}
                   <span className="muted report-file"> from {row.fileName}</span>
-                </th>
-                <td className="number">{row.groups}</td>
-                <Cells counts={row.counts} />
-                <td>
                   <button
-                    className="link-button"
+                    className="link-button rollup-remove"
                     type="button"
                     onClick={() => onRemove(row.source)}
                     aria-label={`Remove ${row.source}, ${label}`}
                   >
                     Remove
                   </button>
-                </td>
+                </th>
+                <td className="number">{row.groups}</td>
+                <Cells counts={row.counts} />
               </tr>
             ))}
           </tbody>
@@ -68,7 +65,6 @@ export function RollupTable({ month, onRemove }: { month: RollupMonth; onRemove:
               </th>
               <td className="number">{month.groups}</td>
               <Cells counts={month.totals} />
-              <td />
             </tr>
           </tfoot>
         </table>

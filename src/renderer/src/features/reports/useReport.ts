@@ -38,6 +38,14 @@ export function useReport(choice: ReportChoice, valid: boolean): ReportData | un
   );
 }
 
+/**
+ * The small tables alone, whatever the range: the report's controls need the affiliates and the
+ * organisation's name while a range is refused or a new one is read.
+ */
+export function useReportBase(): ReportBase | undefined {
+  return useSharedQuery(BASE, readReportBase, Number.POSITIVE_INFINITY, REPORT_BASE_TABLES());
+}
+
 /** Reads the small tables ahead of the first report, and keeps them while the app runs. */
 export function warmReportBase(): Promise<ReportBase | undefined> {
   return warmQuery(BASE, readReportBase, Number.POSITIVE_INFINITY, REPORT_BASE_TABLES());
