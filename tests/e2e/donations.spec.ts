@@ -244,3 +244,34 @@ test('a CSV with a bad row is refused whole, then imported once fixed, and the t
   await page.getByRole('link', { name: 'Grace Community Church' }).click();
   await expect(page.getByLabel('Mailing address')).toHaveValue('200 Elm Street\nRiverbend, IL 61103');
 });
+
+test('choosing the same file again adds no gift twice, and only its new rows are imported', async ({ page }) => {
+  const fixed = test.info().outputPath('donations-import.csv');
+  const text = readFileSync(FIXTURE, 'utf8').replace('2025-13-02', '2025-12-02');
+  writeFileSync(fixed, text);
+  await openApp(page, '/donations/import');
+  await page.getByLabel('CSV file').setInputFiles(fixed);
+  await page.getByRole('button', { name: 'Import 3 gifts and 3 new donors' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 3 gifts and 3 new donors.');
+
+  // The same file again: every row is recorded already, so there is nothing to import.
+  await page.getByLabel('CSV file').setInputFiles(fixed);
+  const warning = page.getByText('3 rows were already recorded and will be left out.');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('There is nothing new to import. Nothing has been changed.');
+  await expect(page.getByRole('row', { name: /Grace Community Church/ })).toContainText('Already recorded: left out');
+  await expect(page.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled();
+  await expectNoSeriousA11yViolations(page, 'on the import preview with rows already recorded');
+  await page.screenshot({ path: test.info().outputPath('import-already-recorded.png'), fullPage: true });
+
+  // The file with one row more: only that row is added, and the message says what was left out.
+  const longer = test.info().outputPath('donations-import-longer.csv');
+  writeFileSync(longer, `${text}Sam Ortiz,Person,,,2025-12-09,Refreshments,Cider,,$12.00,,\n`);
+  await page.getByLabel('CSV file').setInputFiles(longer);
+  await page.getByRole('button', { name: 'Import 1 gift and 0 new donors' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Imported 1 gift and 0 new donors. 3 rows were already recorded and were left out.',
+  );
+  await page.goto('./#/donations?from=2025-01-01&to=2025-12-31');
+  await expect(totalsPanel(page)).toContainText('4 gifts, estimated value $690.25');
+});

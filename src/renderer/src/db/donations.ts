@@ -47,6 +47,19 @@ export async function donationsOfDonor(donorId: string): Promise<Donation[]> {
   return gifts.filter(isLive).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
+/**
+ * Live gifts of these donors on these dates, each pair read through the [donorId+date] index (for an
+ * import to spot gifts recorded already without reading every gift).
+ */
+export async function donationsOnDates(keys: readonly (readonly [string, string])[]): Promise<Donation[]> {
+  if (keys.length === 0) return [];
+  const gifts = await db.donations
+    .where('[donorId+date]')
+    .anyOf(keys.map(([donorId, date]) => [donorId, date]))
+    .toArray();
+  return gifts.filter(isLive);
+}
+
 export async function hasDonations(donorId: string): Promise<boolean> {
   const gifts = await db.donations
     .where('[donorId+date]')

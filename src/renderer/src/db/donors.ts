@@ -4,6 +4,7 @@ import type { Donor } from '@shared/model';
 import { db } from './database';
 import { entityStore, isLive } from './records';
 import { hasDonations } from './donations';
+import { donorKeyOf } from '../domain/importCells';
 
 const store = entityStore('donors');
 export const { create: createDonor, update: updateDonor, get: getDonor } = store;
@@ -49,14 +50,17 @@ export async function donorsByIds(ids: Iterable<string>): Promise<Map<string, Do
   return new Map(donors.filter(isLive).map((donor) => [donor.id, donor]));
 }
 
-/** Live donors with exactly these names, ignoring case (for matching the rows of an import). */
+/**
+ * Live donors with these names, compared as the import compares them: any case, any run of spaces (a
+ * non-breaking one too) on either side. The index is read by each name's first word, so "Mary  Jones"
+ * in the app is found for "mary jones" in a file, and only names starting with "Mary" are read.
+ */
 export async function donorsNamed(names: readonly string[]): Promise<Donor[]> {
-  if (names.length === 0) return [];
-  const donors = await db.donors
-    .where('name')
-    .anyOfIgnoreCase([...names])
-    .toArray();
-  return donors.filter(isLive);
+  const wanted = new Set(names.map(donorKeyOf).filter((key) => key !== ''));
+  const firstWords = [...new Set([...wanted].map((key) => key.split(' ')[0] ?? key))];
+  if (firstWords.length === 0) return [];
+  const donors = await db.donors.where('name').startsWithAnyOfIgnoreCase(firstWords).toArray();
+  return donors.filter((donor) => isLive(donor) && wanted.has(donorKeyOf(donor.name)));
 }
 
 export class DonorHasGiftsError extends Error {

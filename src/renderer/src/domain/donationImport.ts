@@ -1,8 +1,19 @@
 // Turns a spreadsheet's rows into donors and gifts to add, with every problem named by its row.
-import { DONATION_CATEGORIES, VALUATION_METHODS, isoDate, type Donation, type Donor } from '@shared/model';
-import type { CsvTable } from './csv';
+import type { Donation, Donor } from '@shared/model';
+import type { CsvRow, CsvTable } from './csv';
 import { parseMoney } from './money';
-import { CATEGORY_LABELS, VALUATION_LABELS } from './donationLabels';
+import { ACKNOWLEDGED_BEFORE_RECEIVED, CATEGORY_LABELS, DONOR_KIND_LABELS, VALUATION_LABELS } from './donationLabels';
+import {
+  VOLUNTEER_TIME,
+  categoryOf,
+  cellOf,
+  donorKeyOf,
+  donorKindOf,
+  normal,
+  parseSheetDate,
+  valuationOf,
+} from './importCells';
+import { markAlreadyRecorded } from './importDuplicates';
 
 export const IMPORT_FIELDS = [
   { key: 'donorName', label: 'Donor name', names: ['donor', 'donor name', 'name', 'given by', 'from'] },
@@ -10,6 +21,7 @@ export const IMPORT_FIELDS = [
     key: 'donorKind',
     label: 'Person or organisation',
     names: ['kind', 'type', 'donor type', 'person or organisation'],
+    help: 'Person, or Organisation (a business, church, library…). A blank cell means Person.',
   },
   { key: 'donorAddress', label: 'Donor address', names: ['address', 'donor address', 'mailing address'] },
   { key: 'donorEmail', label: 'Donor email', names: ['email', 'e-mail', 'donor email'] },
@@ -35,8 +47,6 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number]['key'];
 /** Which column (by index) holds each field; a missing key means the file has no such column. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
-
-const normal = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Matches the file's column names to fields, so the coordinator usually only has to confirm. */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
@@ -66,59 +76,26 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
   return problems;
 }
 
-/** '2026-10-06', '10/6/2026', '10/06/26' (US month first, as US spreadsheets export). */
-export function parseSheetDate(text: string): string | null {
-  const value = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(value);
-  const parts = iso ? { y: iso[1], m: iso[2], d: iso[3] } : us ? { y: us[3], m: us[1], d: us[2] } : null;
-  if (!parts?.y || !parts.m || !parts.d) return null;
-  const year = parts.y.length === 2 ? `20${parts.y}` : parts.y;
-  const candidate = `${year}-${parts.m.padStart(2, '0')}-${parts.d.padStart(2, '0')}`;
-  return isoDate.safeParse(candidate).success ? candidate : null;
-}
-
-function lookup<T extends string>(codes: readonly T[], labels: Record<T, string>, extra: Record<string, T>) {
-  const table = new Map<string, T>(Object.entries(extra) as [string, T][]);
-  for (const code of codes) {
-    table.set(code, code);
-    table.set(normal(labels[code]), code);
-    table.set(code.replace(/-/g, ' '), code);
-  }
-  return (text: string): T | undefined => table.get(normal(text).replace(/’/g, "'"));
-}
-
-const categoryOf = lookup(DONATION_CATEGORIES, CATEGORY_LABELS, {
-  space: 'meeting-space',
-  room: 'meeting-space',
-  food: 'refreshments',
-  snacks: 'refreshments',
-  supplies: 'materials',
-  'printing and copies': 'printing',
-  copies: 'printing',
-});
-const valuationOf = lookup(VALUATION_METHODS, VALUATION_LABELS, {
-  estimate: 'donor-estimate',
-  'donor estimate': 'donor-estimate',
-  "donor's estimate": 'donor-estimate',
-  comparable: 'comparable-price',
-  'rental value': 'fair-rental-value',
-  'fair rental': 'fair-rental-value',
-});
-const VOLUNTEER_TIME = /volunteer|facilitat|hours|time/;
-const ORGANISATION = /org|business|company|church|library|agency|shop|store/;
+export type RecordedGift = Pick<Donation, 'donorId' | 'date' | 'description' | 'valueCents'>;
 
 export interface ImportContext {
   /** existing donors whose names appear in the file (matched without regard to case or spacing) */
   existingDonors: readonly Pick<Donor, 'id' | 'name'>[];
   groups: readonly { id: string; name: string }[];
+  /** the live gifts those donors gave on the dates in the file (see `recordedGiftKeys`) */
+  existingGifts: readonly RecordedGift[];
+}
+
+export interface ImportOptions {
+  /** add rows already recorded all the same (the same gift really was given twice) */
+  addAgain?: boolean;
 }
 
 export type GiftFields = Omit<Donation, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'changedBy' | 'donorId'>;
 export type DonorFields = Omit<Donor, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'changedBy'>;
 
 export interface ImportRow {
-  /** the row number the spreadsheet shows (the header is row 1) */
+  /** the row number the spreadsheet shows (the header is row 1, and blank rows count) */
   row: number;
   donorName: string;
   /** the existing donor's id, or null when the file introduces this donor */
@@ -126,58 +103,75 @@ export interface ImportRow {
   /** the key that ties the row to its donor within the file */
   donorKey: string;
   gift: GiftFields | null;
+  /** the same gift is recorded already: in the app, or by an earlier row of the file (its number) */
+  alreadyRecorded: { in: 'app' } | { in: 'row'; row: number } | null;
+  /** whether the import leaves the gift out (it is recorded already and was not asked for again) */
+  leftOut: boolean;
   errors: string[];
 }
 
 export interface ImportPlan {
   rows: ImportRow[];
   newDonors: { key: string; fields: DonorFields }[];
+  /** the gifts the import adds */
   giftCount: number;
+  /** the rows whose gift is recorded already and is left out */
+  leftOutCount: number;
   errorCount: number;
 }
 
-export const donorKeyOf = (name: string): string => normal(name);
-
-export function planImport(table: CsvTable, mapping: ColumnMapping, context: ImportContext): ImportPlan {
-  const cell = (row: readonly string[], key: ImportField): string => {
-    const index = mapping[key];
-    return index === undefined ? '' : (row[index] ?? '').trim();
-  };
+export function planImport(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  context: ImportContext,
+  { addAgain = false }: ImportOptions = {},
+): ImportPlan {
+  const cell = (row: CsvRow, key: ImportField): string => cellOf(row, mapping, key);
   const existing = new Map(context.existingDonors.map((donor) => [donorKeyOf(donor.name), donor.id]));
   const groups = new Map(context.groups.map((group) => [normal(group.name), group.id]));
   const newDonors = new Map<string, DonorFields>();
-  const rows: ImportRow[] = table.rows.map((cells, index) => {
+  const rows: ImportRow[] = table.rows.map((csvRow) => {
     const errors: string[] = [];
-    const donorName = cell(cells, 'donorName').replace(/\s+/g, ' ');
+    const donorName = cell(csvRow, 'donorName').replace(/\s+/g, ' ');
     const donorKey = donorKeyOf(donorName);
+    const base = { row: csvRow.line, donorName, donorId: existing.get(donorKey) ?? null, donorKey };
+    const none = { gift: null, alreadyRecorded: null, leftOut: false };
+    if (csvRow.width > table.headers.length) {
+      // Every cell after the stray comma is in the wrong column: the other checks would only mislead.
+      const problem =
+        `This row has ${csvRow.width} cells but the first row names ${table.headers.length} columns. ` +
+        'A comma inside a value needs quotes ("$1,234.50"): save the sheet as CSV again from the spreadsheet.';
+      return { ...base, ...none, errors: [problem] };
+    }
+    const kindText = cell(csvRow, 'donorKind');
+    const kind = donorKindOf(kindText);
     if (donorName === '') errors.push('The donor’s name is missing.');
     else if (donorName.length > 200) errors.push('The donor’s name is longer than 200 characters.');
-    else if (!existing.has(donorKey) && !newDonors.has(donorKey)) {
+    if (!kind) {
+      const kinds = `${DONOR_KIND_LABELS.person} or ${DONOR_KIND_LABELS.organisation}`;
+      errors.push(`“${kindText}” is not a donor type: use ${kinds}.`);
+    }
+    if (donorName !== '' && donorName.length <= 200 && !existing.has(donorKey) && !newDonors.has(donorKey)) {
       const donor: DonorFields = {
         name: donorName,
-        kind: ORGANISATION.test(normal(cell(cells, 'donorKind'))) ? 'organisation' : 'person',
-        address: cell(cells, 'donorAddress').replace(/\s*;\s*/g, '\n'),
-        email: cell(cells, 'donorEmail'),
-        phone: cell(cells, 'donorPhone'),
+        kind: kind ?? 'person',
+        address: cell(csvRow, 'donorAddress').replace(/\s*;\s*/g, '\n'),
+        email: cell(csvRow, 'donorEmail'),
+        phone: cell(csvRow, 'donorPhone'),
         notes: '',
       };
       newDonors.set(donorKey, donor);
       errors.push(...donorDetailProblems(donor));
     }
-    const gift = readGift(cells, cell, groups, errors);
-    return {
-      row: index + 2,
-      donorName,
-      donorId: existing.get(donorKey) ?? null,
-      donorKey,
-      gift: errors.length === 0 ? gift : null,
-      errors,
-    };
+    const gift = readGift(csvRow, cell, groups, errors);
+    return { ...base, ...none, gift: errors.length === 0 ? gift : null, errors };
   });
+  markAlreadyRecorded(rows, context.existingGifts, addAgain);
   return {
     rows,
     newDonors: [...newDonors].map(([key, fields]) => ({ key, fields })),
-    giftCount: rows.filter((row) => row.gift !== null).length,
+    giftCount: rows.filter((row) => row.gift !== null && !row.leftOut).length,
+    leftOutCount: rows.filter((row) => row.leftOut).length,
     errorCount: rows.filter((row) => row.errors.length > 0).length,
   };
 }
@@ -191,8 +185,8 @@ function donorDetailProblems(donor: DonorFields): string[] {
 }
 
 function readGift(
-  cells: readonly string[],
-  cell: (row: readonly string[], key: ImportField) => string,
+  cells: CsvRow,
+  cell: (row: CsvRow, key: ImportField) => string,
   groups: Map<string, string>,
   errors: string[],
 ): GiftFields | null {
@@ -230,6 +224,8 @@ function readGift(
   const ackText = cell(cells, 'acknowledgedOn');
   const acknowledgedOn = ackText === '' ? null : parseSheetDate(ackText);
   if (ackText !== '' && !acknowledgedOn) errors.push(`“${ackText}” is not a date for when it was acknowledged.`);
+  // The gift form refuses this too, so a gift imported with it could never be changed.
+  else if (acknowledgedOn && date && acknowledgedOn < date) errors.push(`${ACKNOWLEDGED_BEFORE_RECEIVED}.`);
 
   if (description.length > 1000) errors.push('The description is longer than 1,000 characters.');
   const quantity = cell(cells, 'quantity');

@@ -36,5 +36,8 @@ export const mayNeedForm8283 = (valueCents: number): boolean => valueCents > FOR
 export const FORM_8283_NOTE =
   'Over $500: the donor may need to file IRS Form 8283 (Noncash Charitable Contributions) with their tax return.';
 
+/** The gift form and the import refuse the same thing in the same words. */
+export const ACKNOWLEDGED_BEFORE_RECEIVED = 'The gift cannot be acknowledged before it was received';
+
 export const NOT_VOLUNTEER_TIME =
   "Volunteer facilitation time is not an in-kind donation, so it has no category here: don't log it as a gift. Reports show facilitator hours separately.";

@@ -1,21 +1,25 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/database';
-import { importDonations } from '../../../../src/renderer/src/db/donationImport';
+import { importDonations, readImportContext } from '../../../../src/renderer/src/db/donationImport';
+import { createDonation, deleteDonation } from '../../../../src/renderer/src/db/donations';
 import { createDonor, donorsNamed } from '../../../../src/renderer/src/db/donors';
 import { parseCsv } from '../../../../src/renderer/src/domain/csv';
-import { guessMapping, planImport } from '../../../../src/renderer/src/domain/donationImport';
+import { guessMapping, planImport, type ImportOptions } from '../../../../src/renderer/src/domain/donationImport';
+import { donorFields, giftFields } from './giftFixtures';
 import { resetDatabase } from './resetDb';
 
 beforeEach(resetDatabase);
 
-async function plan(text: string) {
+function tableOf(text: string) {
   const parsed = parseCsv(text);
   if (!parsed.ok) throw new Error(parsed.message);
-  const names = parsed.table.rows.map((row) => row[0] ?? '');
-  return planImport(parsed.table, guessMapping(parsed.table.headers), {
-    existingDonors: await donorsNamed(names),
-    groups: [],
-  });
+  return parsed.table;
+}
+
+async function plan(text: string, options?: ImportOptions) {
+  const table = tableOf(text);
+  const mapping = guessMapping(table.headers);
+  return planImport(table, mapping, await readImportContext(table, mapping), options);
 }
 
 describe('importing donations', () => {
@@ -33,7 +37,7 @@ describe('importing donations', () => {
         'Donor,Date,Description,Value\nSUNRISE BAKERY,2026-01-05,Coffee,20\nHelen Marsh,2026-01-06,Pens,$5.25\nHelen Marsh,2026-01-07,Paper,1\n',
       ),
     );
-    expect(result).toEqual({ donors: 1, gifts: 3 });
+    expect(result).toEqual({ donors: 1, gifts: 3, leftOut: 0 });
     const donors = await db.donors.orderBy('name').toArray();
     expect(donors.map((donor) => donor.name)).toEqual(['Helen Marsh', 'Sunrise Bakery']);
     const helen = donors[0];
@@ -75,5 +79,51 @@ describe('importing donations', () => {
     await expect(importDonations(broken)).rejects.toThrow();
     expect(await db.donors.count()).toBe(0);
     expect(await db.donations.count()).toBe(0);
+  });
+
+  it('adds nothing when the same file is imported twice, and says how many rows it left out', async () => {
+    const file =
+      'Donor,Date,Description,Value\nSunrise Bakery,2026-01-05,Coffee,20\nHelen Marsh,2026-01-06,Pens,$5.25\n' +
+      'Helen Marsh,2026-01-07,Paper,1\n';
+    expect(await importDonations(await plan(file))).toEqual({ donors: 2, gifts: 3, leftOut: 0 });
+    const again = await plan(file + 'Helen Marsh,2026-01-08,Stamps,4\n');
+    expect(again).toMatchObject({ giftCount: 1, leftOutCount: 3, newDonors: [] });
+    expect(await importDonations(again)).toEqual({ donors: 0, gifts: 1, leftOut: 3 });
+    expect(await db.donations.count()).toBe(4);
+  });
+
+  it('adds a gift again when asked to, and a deleted gift is not counted as recorded', async () => {
+    const file = 'Donor,Date,Description,Value\nSunrise Bakery,2026-01-05,Coffee,20\n';
+    await importDonations(await plan(file));
+    expect(await importDonations(await plan(file, { addAgain: true }))).toMatchObject({ gifts: 1, leftOut: 0 });
+    for (const gift of await db.donations.toArray()) await deleteDonation(gift.id);
+    expect(await importDonations(await plan(file))).toMatchObject({ gifts: 1, leftOut: 0 });
+  });
+});
+
+describe('reading what an import is checked against', () => {
+  it('matches a donor whatever the case and spacing, a non-breaking space too, in the file or the app', async () => {
+    const mary = await createDonor(donorFields('Mary Jones'));
+    const old = await createDonor(donorFields('Ray\u00a0 Ortiz'));
+    await createDonor(donorFields('Maryland Bakery'));
+    const found = await donorsNamed(['  Mary  Jones', 'MARY\u00a0JONES', 'ray ortiz', 'Mary']);
+    expect(found.map((donor) => donor.id).sort()).toEqual([mary.id, old.id].sort());
+
+    const imported = await plan('Donor,Date,Description,Value\nMary\u00a0Jones,2026-01-05,Coffee,20\n');
+    expect(imported.rows[0]?.donorId).toBe(mary.id);
+    expect(imported.newDonors).toEqual([]);
+  });
+
+  it('reads only the gifts of the file’s known donors on the file’s dates', async () => {
+    const bakery = await createDonor(donorFields('Sunrise Bakery'));
+    const other = await createDonor(donorFields('Oak Street Library'));
+    await createDonation(giftFields(bakery.id, '2026-01-05', 2000));
+    await createDonation(giftFields(bakery.id, '2026-01-06', 2000));
+    await createDonation(giftFields(other.id, '2026-01-05', 2000));
+    const table = tableOf(
+      'Donor,Date,Description,Value\nSunrise Bakery,1/5/2026,Coffee,20\nAnn Lee,2026-01-06,Tea,5\n',
+    );
+    const context = await readImportContext(table, guessMapping(table.headers));
+    expect(context.existingGifts.map((gift) => [gift.donorId, gift.date])).toEqual([[bakery.id, '2026-01-05']]);
   });
 });

@@ -36,7 +36,10 @@ describe('a CSV document', () => {
   it('reads back exactly as written by a CSV reader', () => {
     const rows = [['Grove "Every Other", Hall', 'Conexión', 'plain']];
     const parsed = parseCsv(csvDocument(['one', 'two', 'three'], rows));
-    expect(parsed).toEqual({ ok: true, table: { headers: ['one', 'two', 'three'], rows } });
+    expect(parsed).toEqual({
+      ok: true,
+      table: { headers: ['one', 'two', 'three'], rows: rows.map((cells) => ({ line: 2, cells, width: 3 })) },
+    });
   });
 
   it('refuses a row whose width differs from the header', () => {

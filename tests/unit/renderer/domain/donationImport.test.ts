@@ -3,9 +3,11 @@ import { parseCsv, type CsvTable } from '../../../../src/renderer/src/domain/csv
 import {
   guessMapping,
   mappingProblems,
-  parseSheetDate,
   planImport,
+  type ImportContext,
 } from '../../../../src/renderer/src/domain/donationImport';
+import { donorKindOf, parseSheetDate } from '../../../../src/renderer/src/domain/importCells';
+import { recordedGiftKeys } from '../../../../src/renderer/src/domain/importDuplicates';
 
 const table = (text: string): CsvTable => {
   const result = parseCsv(text);
@@ -13,9 +15,10 @@ const table = (text: string): CsvTable => {
   return result.table;
 };
 
-const context = {
+const context: ImportContext = {
   existingDonors: [{ id: 'bakery-id', name: 'Sunrise Bakery' }],
   groups: [{ id: 'downtown-id', name: 'Downtown Tuesday Connection' }],
+  existingGifts: [],
 };
 
 const HEADER = 'Donor,Type,Address,Email,Date,Category,Description,Quantity,Value,Valued by,Group\n';
@@ -138,6 +141,141 @@ describe('planning an import', () => {
     const rows = table(HEADER + 'Sunrise Bakery,,,,2026-03-01,refreshments,Coffee,,,,\n');
     expect(planImport(rows, guessMapping(rows.headers), context).rows[0]?.errors).toEqual([
       'The estimated value is missing (use 0 if unknown).',
+    ]);
+  });
+});
+
+describe('rows that do not line up with the header', () => {
+  it('refuses a row with more cells than the header: an unquoted comma, not $1.00 or a cut description', () => {
+    const rows = table(
+      'Donor,Date,Description,Value\n' +
+        'Ann Lee,2026-01-06,Laptop,$1,234.50\n' +
+        'Ann Lee,2026-01-07,Pens, paper and folders,12\n' +
+        'Ann Lee,2026-01-08,Toner,40\n',
+    );
+    const plan = planImport(rows, guessMapping(rows.headers), context);
+    const problem = (cells: number) =>
+      `This row has ${cells} cells but the first row names 4 columns. ` +
+      'A comma inside a value needs quotes ("$1,234.50"): save the sheet as CSV again from the spreadsheet.';
+    expect(plan.rows.map((row) => [row.row, row.errors])).toEqual([
+      [2, [problem(5)]],
+      [3, [problem(5)]],
+      [4, []],
+    ]);
+    expect(plan.rows.map((row) => row.gift?.valueCents ?? null)).toEqual([null, null, 4000]);
+    expect(plan.errorCount).toBe(2);
+  });
+
+  it('takes the blank columns Excel adds after the last named one as columns, not stray commas', () => {
+    const rows = table('Donor,Date,Description,Value,,\r\nAnn Lee,2026-01-06,Laptop,"$1,234.50",,\r\n');
+    const plan = planImport(rows, guessMapping(rows.headers), context);
+    expect(plan.errorCount).toBe(0);
+    expect(plan.rows[0]?.gift?.valueCents).toBe(123450);
+  });
+
+  it('names a problem by the row the spreadsheet shows, even after blank rows', () => {
+    const rows = table(HEADER + '\n,,,,,,,,,,\nSunrise Bakery,,,,2026-13-01,refreshments,Coffee,,20,,\n');
+    expect(planImport(rows, guessMapping(rows.headers), context).rows.map((row) => row.row)).toEqual([4]);
+  });
+});
+
+describe('the donor’s type', () => {
+  it('takes person, individual, organisation in either spelling, and the usual kinds of organisation', () => {
+    expect(['Person', ' individual ', 'Organisation', 'ORGANIZATION', 'Org.', 'Nonprofit'].map(donorKindOf)).toEqual([
+      'person',
+      'person',
+      'organisation',
+      'organisation',
+      'organisation',
+      'organisation',
+    ]);
+    expect(['Clinic', 'Foundation', 'Hospital', 'Corporation', 'Church', 'Library'].map(donorKindOf)).toEqual(
+      Array(6).fill('organisation'),
+    );
+  });
+
+  it('reads a blank type as a person, whose greeting suits an organisation too', () => {
+    expect(donorKindOf('')).toBe('person');
+  });
+
+  it('asks about any other word instead of making the donor a person', () => {
+    const rows = table(
+      HEADER +
+        'Northside Clinic,Clinic,,,2026-03-01,materials,Gauze,,20,,\n' +
+        'Helen Marsh,Persn,,,2026-03-01,materials,Pens,,5,,\n' +
+        'Ray Ortiz,Refreshments,,,2026-03-01,materials,Cups,,5,,\n',
+    );
+    const plan = planImport(rows, guessMapping(rows.headers), context);
+    expect(plan.newDonors[0]?.fields.kind).toBe('organisation');
+    expect(plan.rows.map((row) => row.errors)).toEqual([
+      [],
+      ['“Persn” is not a donor type: use Person or Organisation.'],
+      ['“Refreshments” is not a donor type: use Person or Organisation.'],
+    ]);
+  });
+});
+
+describe('the date acknowledged', () => {
+  it('refuses one before the gift was received, in the gift form’s words', () => {
+    const rows = table(
+      'Donor,Date,Description,Value,Acknowledged\n' +
+        'Sunrise Bakery,2026-03-14,Coffee,20,2026-03-01\n' +
+        'Sunrise Bakery,2026-03-14,Tea,20,3/14/2026\n',
+    );
+    const plan = planImport(rows, guessMapping(rows.headers), context);
+    expect(plan.rows.map((row) => row.errors)).toEqual([
+      ['The gift cannot be acknowledged before it was received.'],
+      [],
+    ]);
+    expect(plan.rows[1]?.gift?.acknowledgedOn).toBe('2026-03-14');
+  });
+});
+
+describe('gifts already recorded', () => {
+  const file = table(
+    'Donor,Date,Description,Value\n' +
+      'Sunrise Bakery,2026-03-14,Coffee for four meetings,20\n' +
+      'Sunrise Bakery,2026-03-14,Coffee for four meetings,25\n' +
+      'Helen Marsh,2026-03-15,Pens,5\n' +
+      'helen  marsh,2026-03-15,pens,5.00\n' +
+      'Sunrise Bakery,2026-03-14,Tea,20\n',
+  );
+  const withGifts: ImportContext = {
+    ...context,
+    existingGifts: [
+      { donorId: 'bakery-id', date: '2026-03-14', description: 'Coffee  for four Meetings', valueCents: 2000 },
+      { donorId: 'bakery-id', date: '2026-03-15', description: 'Tea', valueCents: 2000 },
+    ],
+  };
+
+  it('leaves out a row matching a gift in the app or an earlier row: same donor, date, description, value', () => {
+    const plan = planImport(file, guessMapping(file.headers), withGifts);
+    expect(plan.rows.map((row) => [row.row, row.alreadyRecorded, row.leftOut])).toEqual([
+      [2, { in: 'app' }, true],
+      [3, null, false], // another value
+      [4, null, false],
+      [5, { in: 'row', row: 4 }, true],
+      [6, null, false], // the app's Tea is of another day
+    ]);
+    expect(plan).toMatchObject({ giftCount: 3, leftOutCount: 2, errorCount: 0 });
+    expect(plan.newDonors.map((donor) => donor.fields.name)).toEqual(['Helen Marsh']);
+  });
+
+  it('adds them all the same when asked, and still says which they are', () => {
+    const plan = planImport(file, guessMapping(file.headers), withGifts, { addAgain: true });
+    expect(plan.rows.map((row) => [row.alreadyRecorded !== null, row.leftOut])).toEqual([
+      [true, false],
+      [false, false],
+      [false, false],
+      [true, false],
+      [false, false],
+    ]);
+    expect(plan).toMatchObject({ giftCount: 5, leftOutCount: 0 });
+  });
+
+  it('looks only where a gift could be recorded already: the known donors on the file’s dates', () => {
+    expect(recordedGiftKeys(file, guessMapping(file.headers), context.existingDonors)).toEqual([
+      ['bakery-id', '2026-03-14'],
     ]);
   });
 });

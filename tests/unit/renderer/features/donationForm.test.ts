@@ -3,6 +3,7 @@ import {
   readDonationForm,
   type DonationFormValues,
 } from '../../../../src/renderer/src/features/donations/donationForm';
+import { emptyDonor, readDonorForm } from '../../../../src/renderer/src/features/donations/donorForm';
 import { filtersFrom, matches, paramsOf } from '../../../../src/renderer/src/features/donations/listFilters';
 
 const values: DonationFormValues = {
@@ -54,6 +55,20 @@ describe('the gift form', () => {
     expect(readDonationForm({ ...values, acknowledgedOn: '2026-03-01' })).toEqual({
       ok: false,
       errors: { acknowledgedOn: 'The gift cannot be acknowledged before it was received' },
+    });
+  });
+});
+
+describe('the donor form', () => {
+  it('saves a name with one plain space between words, as an import compares names', () => {
+    const result = readDonorForm({ ...emptyDonor, name: ' Mary \u00a0 Jones\t' });
+    expect(result.ok && result.fields.name).toBe('Mary Jones');
+  });
+
+  it('still asks for a name made only of spaces', () => {
+    expect(readDonorForm({ ...emptyDonor, name: ' \u00a0 ' })).toEqual({
+      ok: false,
+      errors: { name: 'Enter the donor’s name' },
     });
   });
 });

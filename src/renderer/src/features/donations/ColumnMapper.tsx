@@ -29,6 +29,7 @@ export function ColumnMapper({
           <SelectField
             key={field.key}
             label={field.label}
+            help={'help' in field ? field.help : undefined}
             value={mapping[field.key] === undefined ? '' : String(mapping[field.key])}
             options={options}
             onChange={(event) => {

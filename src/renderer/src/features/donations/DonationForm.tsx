@@ -1,10 +1,18 @@
 // The gift form, for a new gift and for changing one. Saves with Enter like every form.
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Donation, NewRecord } from '@shared/model';
 import { ErrorSummary, SelectField, TextArea, TextField } from '../../ui/fields';
 import { useForm } from '../../ui/useForm';
 import { NOT_VOLUNTEER_TIME } from '../../domain/donationLabels';
-import { CATEGORY_OPTIONS, VALUATION_OPTIONS, readDonationForm, type DonationFormValues } from './donationForm';
+import {
+  CATEGORY_OPTIONS,
+  VALUATION_OPTIONS,
+  readDonationForm,
+  sameFormValues,
+  takeInStoredChanges,
+  type DonationFormValues,
+} from './donationForm';
 import { DonorPicker } from './DonorPicker';
 import type { DonationRefs } from './useDonationRefs';
 
@@ -14,13 +22,26 @@ export function DonationForm({
   submitLabel,
   onSave,
 }: {
+  /** the values to start from; when they change later, the fields not typed in follow them */
   initial: DonationFormValues;
   refs: DonationRefs;
   submitLabel: string;
   /** resolves when saved; throws with words for the coordinator when it could not be */
   onSave: (fields: NewRecord<Donation>) => Promise<void>;
 }) {
-  const { form, errors, busy, set, submit } = useForm(initial, readDonationForm, onSave, 'The gift could not be saved');
+  const { form, setForm, errors, busy, set, submit } = useForm(
+    initial,
+    readDonationForm,
+    onSave,
+    'The gift could not be saved',
+  );
+  // The gift can change while its form is open (marked acknowledged, or undone, just above it): take in
+  // what changed without throwing away what the coordinator has typed and not saved yet.
+  const [stored, setStored] = useState(initial);
+  if (!sameFormValues(stored, initial)) {
+    setStored(initial);
+    setForm((current) => takeInStoredChanges(current, stored, initial));
+  }
 
   return (
     <form className="form" onSubmit={submit} noValidate>

@@ -93,7 +93,7 @@ export function DonationPage() {
           {saved > 0 && <Notice kind="success">Changes saved.</Notice>}
         </div>
         <DonationForm
-          key={gift.updatedAt}
+          key={gift.id}
           initial={formValuesOf(gift)}
           refs={refs}
           submitLabel="Save changes"

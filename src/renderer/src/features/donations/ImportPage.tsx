@@ -1,12 +1,9 @@
 // Importing donors and gifts from a spreadsheet's CSV: choose the file, match the columns, check every
-// row, and only then import. A file with any problem imports nothing.
+// row, and only then import. A file with any problem imports nothing; gifts already recorded are left out.
 import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { isLive } from '../../db/records';
-import { donorsNamed } from '../../db/donors';
-import { importDonations, type ImportResult } from '../../db/donationImport';
+import { importDonations, readImportContext, type ImportResult } from '../../db/donationImport';
 import { parseCsv, type CsvTable } from '../../domain/csv';
 import { guessMapping, mappingProblems, planImport, type ColumnMapping } from '../../domain/donationImport';
 import { PageHeader } from '../../ui/PageHeader';
@@ -23,23 +20,20 @@ interface Loaded {
 }
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? `1 ${one}` : `${count} ${many}`);
+const rowsWere = (count: number) => plural(count, 'row was', 'rows were');
 
 export function ImportPage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<(ImportResult & { from: string; to: string }) | null>(null);
   const [busy, setBusy] = useState(false);
+  const [addAgain, setAddAgain] = useState(false);
 
   const plan = useLiveQuery(async () => {
     if (!loaded || mappingProblems(loaded.mapping).length > 0) return null;
-    const nameColumn = loaded.mapping.donorName;
-    const names = nameColumn === undefined ? [] : loaded.table.rows.map((row) => (row[nameColumn] ?? '').trim());
-    const [existingDonors, groups] = await Promise.all([donorsNamed([...new Set(names)]), db.groups.toArray()]);
-    return planImport(loaded.table, loaded.mapping, {
-      existingDonors,
-      groups: groups.filter((group) => isLive(group)),
-    });
-  }, [loaded]);
+    const context = await readImportContext(loaded.table, loaded.mapping);
+    return planImport(loaded.table, loaded.mapping, context, { addAgain });
+  }, [loaded, addAgain]);
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const input = event.target;
@@ -50,6 +44,7 @@ export function ImportPage() {
     setDone(null);
     setProblem(null);
     setLoaded(null);
+    setAddAgain(false);
     try {
       const parsed = parseCsv(await file.text());
       if (!parsed.ok) {
@@ -69,7 +64,7 @@ export function ImportPage() {
     setBusy(true);
     try {
       const result = await importDonations(plan);
-      const dates = plan.rows.flatMap((row) => (row.gift ? [row.gift.date] : [])).sort();
+      const dates = plan.rows.flatMap((row) => (row.gift && !row.leftOut ? [row.gift.date] : [])).sort();
       setDone({ ...result, from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' });
       setLoaded(null);
     } catch (error) {
@@ -80,7 +75,8 @@ export function ImportPage() {
   }
 
   const problems = loaded ? mappingProblems(loaded.mapping) : [];
-  const ready = plan && plan.errorCount === 0 && (plan.giftCount > 0 || plan.newDonors.length > 0);
+  const somethingNew = plan && (plan.giftCount > 0 || plan.newDonors.length > 0);
+  const ready = plan && plan.errorCount === 0 && somethingNew;
 
   return (
     <>
@@ -95,6 +91,8 @@ export function ImportPage() {
         {done && (
           <Notice kind="success">
             Imported {plural(done.gifts, 'gift', 'gifts')} and {plural(done.donors, 'new donor', 'new donors')}.{' '}
+            {done.leftOut > 0 &&
+              `${rowsWere(done.leftOut)} already recorded and ${done.leftOut === 1 ? 'was' : 'were'} left out. `}
             {done.gifts > 0 && <Link to={`/donations?from=${done.from}&to=${done.to}`}>See the imported gifts</Link>}
           </Notice>
         )}
@@ -125,12 +123,20 @@ export function ImportPage() {
           {plan && (
             <section aria-labelledby="check-heading" className="section">
               <h2 id="check-heading">2. Check the rows</h2>
-              <ImportPreview plan={plan} table={loaded.table} mapping={loaded.mapping} />
+              <ImportPreview
+                plan={plan}
+                table={loaded.table}
+                mapping={loaded.mapping}
+                addAgain={addAgain}
+                onAddAgain={setAddAgain}
+              />
               <div className="button-row">
                 <button className="button primary" type="button" disabled={!ready || busy} onClick={confirm}>
                   {plan.errorCount > 0
                     ? 'Fix the problems to import'
-                    : `Import ${plural(plan.giftCount, 'gift', 'gifts')} and ${plural(plan.newDonors.length, 'new donor', 'new donors')}`}
+                    : !somethingNew
+                      ? 'Nothing new to import'
+                      : `Import ${plural(plan.giftCount, 'gift', 'gifts')} and ${plural(plan.newDonors.length, 'new donor', 'new donors')}`}
                 </button>
                 <button className="button" type="button" onClick={() => setLoaded(null)}>
                   Cancel

@@ -4,7 +4,7 @@ import { DONATION_CATEGORIES, VALUATION_METHODS, isoDate, type Donation, type Ne
 import { centsToInput, parseMoney } from '../../domain/money';
 import type { FieldErrors } from '../../ui/forms';
 import { fieldErrorsOf } from '../../ui/forms';
-import { CATEGORY_LABELS, VALUATION_LABELS } from '../../domain/donationLabels';
+import { ACKNOWLEDGED_BEFORE_RECEIVED, CATEGORY_LABELS, VALUATION_LABELS } from '../../domain/donationLabels';
 
 export interface DonationFormValues {
   date: string;
@@ -50,7 +50,7 @@ export function readDonationForm(values: DonationFormValues): DonationFormResult
   if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const data = parsed.data;
   if (data.acknowledgedOn !== '' && data.acknowledgedOn < data.date) {
-    return { ok: false, errors: { acknowledgedOn: 'The gift cannot be acknowledged before it was received' } };
+    return { ok: false, errors: { acknowledgedOn: ACKNOWLEDGED_BEFORE_RECEIVED } };
   }
   return {
     ok: true,
@@ -83,6 +83,30 @@ export function formValuesOf(gift: Donation): DonationFormValues {
     acknowledgedOn: gift.acknowledgedOn ?? '',
   };
 }
+
+const take = <K extends keyof DonationFormValues>(to: DonationFormValues, from: DonationFormValues, key: K) => {
+  to[key] = from[key];
+};
+
+/**
+ * The form's values once the stored gift has changed from `before` to `after` under it (marked
+ * acknowledged just above the form, say): a field the coordinator has not typed in takes the stored
+ * value, and what they typed stays.
+ */
+export function takeInStoredChanges(
+  form: DonationFormValues,
+  before: DonationFormValues,
+  after: DonationFormValues,
+): DonationFormValues {
+  const next = { ...form };
+  for (const key of Object.keys(after) as (keyof DonationFormValues)[]) {
+    if (after[key] !== before[key] && form[key] === before[key]) take(next, after, key);
+  }
+  return next;
+}
+
+export const sameFormValues = (a: DonationFormValues, b: DonationFormValues): boolean =>
+  (Object.keys(a) as (keyof DonationFormValues)[]).every((key) => a[key] === b[key]);
 
 export const CATEGORY_OPTIONS = DONATION_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }));
 export const VALUATION_OPTIONS = VALUATION_METHODS.map((value) => ({ value, label: VALUATION_LABELS[value] }));

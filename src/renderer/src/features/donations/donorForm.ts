@@ -4,7 +4,13 @@ import type { Donor, NewRecord } from '@shared/model';
 import { fieldErrorsOf, looksLikeEmail, type FieldErrors } from '../../ui/forms';
 
 export const donorFormSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the donor’s name').max(200, 'Keep the name under 200 characters'),
+  // One space between words: "Mary  Jones" looks like "Mary Jones" on screen, yet would sort, search and
+  // match an imported row differently.
+  name: z
+    .string()
+    .overwrite((name) => name.trim().replace(/\s+/g, ' '))
+    .min(1, 'Enter the donor’s name')
+    .max(200, 'Keep the name under 200 characters'),
   kind: z.enum(['person', 'organisation']),
   address: z.string().trim().max(500, 'Keep the address under 500 characters'),
   email: z.string().trim().max(200).refine(looksLikeEmail, 'Enter an email address like name@example.org'),
