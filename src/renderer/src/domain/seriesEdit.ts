@@ -44,11 +44,15 @@ export function planThisAndLater(
 ): { endOld: { endsOn: string }; next: NewRecord<Schedule> } {
   const next = seriesFields(schedule, changes);
   next.startsOn = fromDate;
-  // An every-other-week series keeps its rhythm when only the time or place changes: start the new
-  // one on the old series' next meeting, not on a day that would shift it by a week.
-  if (next.rule === 'biweekly' && schedule.rule === 'biweekly' && next.weekday === schedule.weekday) {
+  // An every-other-week series keeps its rhythm: the new one starts in the week of the old series' next
+  // meeting (on the new weekday when that changes), not in the week between, which would meet twice in
+  // eight days and then on the wrong weeks. A new day before the chosen date moves on two weeks.
+  if (next.rule === 'biweekly' && schedule.rule === 'biweekly') {
     const [upcoming] = expandRule(schedule, fromDate, plusDays(fromDate, 13));
-    if (upcoming) next.startsOn = upcoming;
+    if (upcoming) {
+      const sameWeek = plusDays(upcoming, next.weekday - schedule.weekday);
+      next.startsOn = sameWeek < fromDate ? plusDays(sameWeek, 14) : sameWeek;
+    }
   }
   return { endOld: { endsOn: plusDays(fromDate, -1) }, next };
 }

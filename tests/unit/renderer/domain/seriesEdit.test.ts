@@ -34,6 +34,19 @@ describe('planThisAndLater', () => {
     expect(expandRule(next, '2026-01-01', '2026-02-28')).toEqual(['2026-01-20', '2026-02-03', '2026-02-17']);
   });
 
+  it('keeps the every-other-week rhythm when the day changes too', () => {
+    // Every other Tuesday: Jan 6, Jan 20, Feb 3, Feb 17. To Thursdays from the day after a meeting,
+    // or from a Tuesday between meetings: the next is Thursday Feb 5, in the week the group meets.
+    const old = schedule({ rule: 'biweekly', startsOn: '2026-01-06' });
+    for (const from of ['2026-01-21', '2026-01-27']) {
+      const { next } = planThisAndLater(old, from, { weekday: 4 });
+      expect(expandRule(next, '2026-01-01', '2026-02-28')).toEqual(['2026-02-05', '2026-02-19']);
+    }
+    // To Mondays: the Monday of the meeting week, unless that is before the chosen date.
+    expect(planThisAndLater(old, '2026-01-21', { weekday: 1 }).next.startsOn).toBe('2026-02-02');
+    expect(planThisAndLater(old, '2026-02-03', { weekday: 1 }).next.startsOn).toBe('2026-02-16');
+  });
+
   it('gives a monthly series a week of the month, and drops it from a weekly one', () => {
     const weekly = schedule();
     expect(planThisAndLater(weekly, '2026-05-01', { rule: 'monthly', weekday: 4 }).next).toMatchObject({
