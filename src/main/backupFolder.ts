@@ -11,7 +11,7 @@ import {
   type BackupEntry,
   type BackupReason,
 } from '@shared/backupFiles';
-import { backupsToRemove } from '@shared/backupRotation';
+import { backupsToRemove, rotatesOnWrite } from '@shared/backupRotation';
 import { writeFileAtomic } from './atomicWrite';
 import { MainError } from './errors';
 
@@ -145,7 +145,7 @@ export function createBackupFolder(folder: string, deps: BackupFolderDeps = {}) 
     const fileName = backupFileName(at, reason);
     await write(pathOf(fileName), data);
     try {
-      await rotate();
+      if (rotatesOnWrite(reason)) await rotate();
     } catch (error) {
       warn('Old backups could not all be tidied away; they will be tried again next time.', error);
     }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { RECORD_TABLES, count, timestamp } from './model';
 
 export const BACKUP_FORMAT = 'connection-coordinator-backup';
+/** The file coordinators share (docs/exchange-format.md), named here so a restore can tell one apart. */
+export const EXCHANGE_FORMAT = 'connection-coordinator-exchange';
 /** Raise this when the document's shape or a record's shape changes, and add a migration for it. */
 export const BACKUP_FORMAT_VERSION = 1;
 /** Larger than any backup this app makes (a whole state is about 40 MB); bigger files are refused unread. */

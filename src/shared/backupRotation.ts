@@ -1,13 +1,21 @@
 // Which automatic backups to keep: the last 3 of today, one a day for 14 days, one a month for 12
 // months. Pure, so main (a folder) and the browser mode (an IndexedDB store) rotate the same way.
+// Safety backups (taken before a restore or a combine) are counted apart from today's others, and writing
+// one removes nothing: a restore that is then refused must not have cost the coordinator a backup.
 
 export interface RotationEntry {
   key: string;
   /** when it was written, in milliseconds since 1970 */
   time: number;
-  /** kept whatever its age (the newest safety backup, which "Undo restore" needs) */
+  /**
+   * a safety backup: the newest is kept whatever its age ("Undo restore" needs it), and today's are
+   * counted apart, so they never push today's other backups out (nor those them)
+   */
   pinned?: boolean;
 }
+
+/** Whether writing a backup for this reason tidies the older ones away (a safety backup never does). */
+export const rotatesOnWrite = (reason: string): boolean => reason !== 'safety';
 
 export interface RotationOptions {
   now: number;
@@ -45,7 +53,8 @@ export function backupsToRemove(entries: readonly RotationEntry[], options: Rota
 
   // However old, the newest backup is never the one to go.
   if (newestFirst[0]) keep.add(newestFirst[0].key);
-  let keptToday = 0;
+  // Today's backups, counted apart: safety backups and the others.
+  const keptToday = { safety: 0, other: 0 };
   const daysSeen = new Set<number>();
   const monthsSeen = new Set<number>();
   let pinnedSeen = false;
@@ -59,8 +68,9 @@ export function backupsToRemove(entries: readonly RotationEntry[], options: Rota
       pinnedSeen = true;
       keep.add(entry.key);
     }
-    if (daysAgo === 0 && keptToday < KEEP_TODAY) {
-      keptToday += 1;
+    const kind = entry.pinned ? 'safety' : 'other';
+    if (daysAgo === 0 && keptToday[kind] < KEEP_TODAY) {
+      keptToday[kind] += 1;
       keep.add(entry.key);
     }
     if (daysAgo >= 1 && daysAgo <= KEEP_DAYS && !daysSeen.has(daysAgo)) {

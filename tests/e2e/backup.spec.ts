@@ -117,6 +117,17 @@ test('a damaged or foreign file is refused in plain words and nothing changes', 
   });
   await expect(refused.getByRole('alert')).toContainText(NOT_OURS);
 
+  // A file shared by another coordinator: the refusal says where such a file is combined.
+  await chooser.setInputFiles({
+    name: 'shared-records-office.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"connection-coordinator-exchange","formatVersion":1,"records":{}}'),
+  });
+  await expect(refused.getByRole('alert')).toContainText(
+    'This file holds records shared by another coordinator, not a backup. To combine it, use Backup → Share with other coordinators → Share or combine records. Nothing was changed.',
+  );
+  await expect(page.getByRole('link', { name: 'Share or combine records' })).toBeVisible();
+
   expect(await groupNames(page)).toEqual(before);
 });
 
@@ -161,4 +172,67 @@ test('the Backup screen shows storage health', async ({ page }) => {
   const health = page.getByRole('region', { name: 'Storage health' });
   await expect(health.getByRole('definition').nth(2)).toContainText(/Using .+\. About .+ more can be stored\./);
   await expect(health.getByRole('term')).toHaveText(['Last backup', 'Storage kept safe', 'Space']);
+});
+
+/**
+ * Keeps the backups store busy from this window (runs in the page), so a restore in another window
+ * stops at its safety backup, with writes already stopped, until `releaseBackups` is set.
+ */
+function holdBackups(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open('connection-coordinator-backups');
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const held = opening.result.transaction(['entries', 'files'], 'readwrite');
+      const page = window as unknown as { releaseBackups?: boolean };
+      const again = () => {
+        if (!page.releaseBackups) held.objectStore('entries').count().onsuccess = again;
+      };
+      again();
+      resolve();
+    };
+  });
+}
+
+test('while a restore runs no window can save, and each says why', async ({ page }) => {
+  await loadSampleData(page);
+  await goTo(page, 'Backup');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible();
+  // A second window, in the middle of editing a group.
+  const other = await page.context().newPage();
+  await openApp(other, '/groups');
+  await other.getByRole('link', { name: GROUP, exact: true }).click();
+  await other.getByRole('link', { name: 'Edit group' }).click();
+  const phone = other.getByLabel('Public contact phone', { exact: true });
+  const phoneBefore = await phone.inputValue();
+
+  await keptBackups(page)
+    .filter({ hasText: 'Backed up by you' })
+    .getByRole('button', { name: /^Restore… the backup made/ })
+    .click();
+  const review = page.getByRole('region', { name: 'Restore this backup?' });
+  await expect(review).toBeVisible();
+  await other.evaluate(holdBackups);
+  await review.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'A restore is running. Until it finishes' })).toBeVisible();
+  // The restore's progress stays in view: the navigation waits.
+  await expect(page.locator('nav[aria-label="Main"]')).toHaveAttribute('inert', '');
+  await expect(
+    other.getByRole('status').filter({ hasText: 'A restore is running in another window. Until it finishes' }),
+  ).toBeVisible();
+  await phone.fill('(555) 010-9999');
+  await other.getByRole('button', { name: 'Save group' }).click();
+  await expect(other.getByRole('alert').filter({ hasText: 'could not be saved' })).toHaveText(
+    'The group could not be saved: A restore is running. Wait for it to finish; nothing was saved.',
+  );
+
+  await other.evaluate(() => ((window as unknown as { releaseBackups?: boolean }).releaseBackups = true));
+  await expect(page.getByRole('region', { name: 'Backup restored' })).toBeVisible();
+  await expect(page.locator('nav[aria-label="Main"]')).not.toHaveAttribute('inert');
+  await expect(other.getByRole('alert').filter({ hasText: 'restored in another window' })).toBeVisible();
+  // Reloaded, the same form shows the restored group: the number typed during the restore was never kept.
+  await other.reload();
+  await expect(other.getByLabel('Public contact phone', { exact: true })).toHaveValue(phoneBefore);
+  await other.close();
 });

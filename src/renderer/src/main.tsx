@@ -9,6 +9,7 @@ import { router } from './routes';
 import { readAheadOnNavigation } from './screens';
 import { requestPersistentStorage } from './db/database';
 import { startDatabaseHousekeeping } from './db/databaseSwitch';
+import { watchRestores } from './db/restoreBarrier';
 import { startAutomaticBackups } from './features/backup/automaticBackups';
 import './features/bench/benchHooks';
 
@@ -24,6 +25,9 @@ startAutomaticBackups();
 
 // In the background once the app is up: delete the databases a restore left behind.
 startDatabaseHousekeeping();
+
+// Hear of restores in other windows (writes are refused meanwhile), and clear a crashed one's mark.
+watchRestores();
 
 // A screen's reads start as the navigation to it begins, not once the router has resolved its code.
 readAheadOnNavigation(router);

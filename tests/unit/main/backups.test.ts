@@ -153,6 +153,30 @@ describe('backup handlers', () => {
     expect((await readdir(folder)).sort()).toEqual([10, 11, 12].map((hour) => backupFileName(at(hour), 'hourly')));
   });
 
+  it('remove no backup when writing a safety backup, which is not counted among today’s others', async () => {
+    // A refused restore writes its safety backup first: it must not have cost the coordinator a backup.
+    const at = (hour: number) => new Date(2026, 9, 6, hour);
+    let clock = at(8);
+    const { call } = harness(() => clock);
+    for (const hour of [8, 9, 10]) {
+      clock = at(hour);
+      await call('writeBackup', { reason: 'hourly', data: backupBytes('hourly') });
+    }
+    const hourly = [8, 9, 10].map((hour) => backupFileName(at(hour), 'hourly'));
+    for (const hour of [11, 12, 13, 14]) {
+      clock = at(hour);
+      await call('writeBackup', { reason: 'safety', data: backupBytes('safety') });
+    }
+    const safety = [11, 12, 13, 14].map((hour) => backupFileName(at(hour), 'safety'));
+    expect((await readdir(folder)).sort()).toEqual([...hourly, ...safety].sort());
+    // The next backup tidies: today's last 3 safety backups stay beside today's last 3 others.
+    clock = at(15);
+    await call('writeBackup', { reason: 'hourly', data: backupBytes('hourly') });
+    expect((await readdir(folder)).sort()).toEqual(
+      [...hourly.slice(1), backupFileName(at(15), 'hourly'), ...safety.slice(1)].sort(),
+    );
+  });
+
   it('report a full disk in plain words and keep the earlier backups', async () => {
     const ipc = new FakeIpcMain();
     const win = fakeWindow();

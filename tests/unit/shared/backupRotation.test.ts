@@ -47,6 +47,15 @@ describe('backup rotation', () => {
     expect(kept).not.toContain('2025-09-25T10:00:00.000Z');
   });
 
+  it('counts today’s safety backups apart: they never push today’s other backups out, nor those them', () => {
+    const hourly = ['09', '10', '11'].map((h) => entry(`2026-10-06T${h}:00:00.000Z`));
+    const safety = ['12', '13', '14', '15'].map((h) => entry(`2026-10-06T${h}:00:00.000Z`, true));
+    expect(keep([...hourly, ...safety])).toEqual([
+      ...hourly.map((item) => item.key),
+      ...['13', '14', '15'].map((h) => `2026-10-06T${h}:00:00.000Z`),
+    ]);
+  });
+
   it('always keeps the newest safety backup and anything dated in the future', () => {
     const entries = [
       entry('2024-01-01T10:00:00.000Z', true),

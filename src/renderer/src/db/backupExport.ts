@@ -86,6 +86,23 @@ export async function latestChange(): Promise<string> {
   return stamps.reduce((max, stamp) => (stamp > max ? stamp : max), '');
 }
 
+/**
+ * When records were last written with stamps older than the write: combining another coordinator's
+ * records keeps their own updatedAt, which latestChange() may never see. Kept in `local`.
+ */
+const LAST_WRITE_KEY = 'lastWriteAt';
+
+/** Notes such a write, inside the caller's transaction over `local`. */
+export async function noteWrite(stamp: string): Promise<void> {
+  await db.local.put({ key: LAST_WRITE_KEY, value: stamp });
+}
+
+/** The last write noted by noteWrite, '' when none. */
+export async function lastWriteAt(): Promise<string> {
+  const value = (await db.local.get(LAST_WRITE_KEY))?.value;
+  return typeof value === 'string' ? value : '';
+}
+
 /** Whether there is anything worth backing up automatically (an empty copy must not rotate out real backups). */
 export async function hasRecords(): Promise<boolean> {
   // One key from each table: Dexie's limit(1).count() would count every record and then cap the number.

@@ -3,7 +3,8 @@
 // database and changes nothing. Each stretch of records is checked just before it is written, while the
 // browser writes the ones before it: a record that fails refuses the whole backup, as if it had been
 // checked first. The monthly aggregates are counted from the checked records; this copy's local entries
-// (device id and name, exchange state) go along unchanged.
+// (device id and name, exchange state) go along, but for meeting versions a merge set aside whose record
+// the backup brings back into view.
 import type { Collection, Table } from 'dexie';
 import { z } from 'zod';
 import { BACKUP_TABLES, type BackupTable } from '@shared/backupFiles';
@@ -14,6 +15,7 @@ import { latestChange } from './backupExport';
 import { BATCH_RECORDS, BatchWriter, jsonSize } from './databaseBatches';
 import { buildNewDatabase, switchToDatabase, type LocalEntries } from './databaseSwitch';
 import { aggregatesFor } from './monthlyStats';
+import { withoutHiddenShown } from './exchangeState';
 
 type AnyRecord = { id: string; deletedAt: string | null; date?: string };
 
@@ -37,7 +39,11 @@ export interface RestoreOptions {
  */
 export async function restoreIntoNewDatabase(backup: CheckedBackup, options: RestoreOptions = {}): Promise<string> {
   const total = BACKUP_TABLES.reduce((sum, name) => sum + backup.tables[name].length, 0);
-  return buildNewDatabase({ by: 'restore', ...(options.local ? { local: options.local } : {}) }, async (target) => {
+  // A meeting version set aside by a merge whose record the backup brings back stays behind.
+  const restoredMeetings = new Set<string>();
+  const local: LocalEntries = (copied) =>
+    withoutHiddenShown(restoredMeetings)(options.local ? options.local(copied) : copied);
+  return buildNewDatabase({ by: 'restore', local }, async (target) => {
     let done = 0;
     const records = new Set<string>(BACKUP_TABLES);
     const writer = new BatchWriter(
@@ -62,6 +68,7 @@ export async function restoreIntoNewDatabase(backup: CheckedBackup, options: Res
       }
     }
     const valid = check.finish();
+    for (const meeting of valid.meetings) restoredMeetings.add(meeting.id);
     // One table or several (the aggregates' layout is monthlyStats.ts's to choose), queued behind the
     // last records.
     for (const { table, rows } of [aggregatesFor({ meetings: valid.meetings, schedules: valid.schedules })].flat()) {

@@ -8,7 +8,7 @@ import {
   type BackupEntry,
   type BackupReason,
 } from '@shared/backupFiles';
-import { backupsToRemove } from '@shared/backupRotation';
+import { backupsToRemove, rotatesOnWrite } from '@shared/backupRotation';
 
 export const BACKUP_STORE_NAME = 'connection-coordinator-backups';
 
@@ -53,6 +53,7 @@ export async function storeBackup(reason: BackupReason, data: Uint8Array, now = 
     };
     await db.entries.add(entry);
     await db.files.add({ fileName: entry.fileName, data });
+    if (!rotatesOnWrite(reason)) return entry;
     const all = await db.entries.toArray();
     const remove = backupsToRemove(
       all.map((item) => ({ key: item.fileName, time: Date.parse(item.createdAt), pinned: item.reason === 'safety' })),

@@ -18,6 +18,7 @@ import { DEFAULT_DATABASE_NAME, activeDatabaseName, onPointerMovedElsewhere } fr
 import { digestsFromMeetings, durationLookup, type MonthDigest, type MonthRecords } from '../domain/monthlyStats';
 import { fillThanksDue, thanksDueMiddleware, type ThanksDueRow } from './thanksDue';
 import { monthRecordsCodec } from './monthRecordsCodec';
+import { restoreGuard } from './restoreGuard';
 
 export const DB_NAME = DEFAULT_DATABASE_NAME;
 
@@ -136,6 +137,7 @@ export class CoordinatorDb extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(fillThanksDue);
     this.use(thanksDueMiddleware);
     this.use(monthRecordsCodec);
+    this.use(restoreGuard);
   }
 }
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { CoordinatorDb, db, type LocalEntry } from './database';
 import { BatchWriter } from './databaseBatches';
 import { activeDatabaseName, isAppDatabaseName, newDatabaseName, setActiveDatabaseName } from './databasePointer';
+import { RESTORE_MARK_KEY } from './restoreGuard';
 
 /** Written last into a new database: it is whole, and how many switches led to it. */
 export const MADE_KEY = 'databaseMade';
@@ -73,7 +74,10 @@ export async function buildNewDatabase(
     try {
       await target.open();
       await fill(target);
-      const copied = (await db.local.toArray()).filter((entry) => entry.key !== MADE_KEY);
+      // Neither the old database's mark of being whole nor the running restore's hold on it.
+      const copied = (await db.local.toArray()).filter(
+        (entry) => entry.key !== MADE_KEY && entry.key !== RESTORE_MARK_KEY,
+      );
       const writer = new BatchWriter(target);
       await writer.add('local', options.local ? options.local(copied) : copied);
       await writer.flush();

@@ -22,7 +22,7 @@ import { getDevice } from './device';
 import { PAGE_SIZE } from './backupExport';
 import { nowStamp } from './records';
 import { affiliateRecords } from './exchangeScope';
-import { hiddenMeetings, listPeers } from './exchangeState';
+import { hiddenMeetingsToShare, listPeers } from './exchangeState';
 
 declare const __APP_VERSION__: string;
 
@@ -56,7 +56,7 @@ export async function makeExchangeFile(scope: ExchangeScope): Promise<MadeExchan
       const table = name as RecordTable;
       if (chosen) builder.add(chosen[table]);
       else await addWholeTable(builder, db.table(table) as Table<AnyRecord, string>);
-      if (table === 'meetings' && !chosen) builder.add(await hiddenMeetings());
+      if (table === 'meetings' && !chosen) builder.add(await hiddenMeetingsToShare());
     }
     const key = scopeKey(scope);
     const marks: Record<string, string> = {};

@@ -16,7 +16,7 @@ import { familiesOf, followSplits, lineageOf } from '../domain/seriesLineage';
 import type { MergeContext, Side, TableMerge } from '../domain/merge';
 import { db } from './database';
 import { getDevice } from './device';
-import { PAGE_SIZE } from './backupExport';
+import { PAGE_SIZE, noteWrite } from './backupExport';
 import { nowStamp } from './records';
 import { emptyExchangeTables } from './exchangeScope';
 import { getPeer, hiddenMeetings, hideMeetings, putPeer, unhideMeetings, type Peer } from './exchangeState';
@@ -162,6 +162,8 @@ export async function applyMerge(file: ExchangeFile, choices: ReadonlyMap<string
     const plan = planExchange(local, file.tables, context, { choices, stamp });
     const touched: GroupMonth[] = [];
     let durationsChanged = false;
+    // The records keep the sender's stamps, older than now: the next automatic backup must not skip them.
+    if (RECORD_TABLES.some((table) => plan[table].writes.length > 0)) await noteWrite(stamp);
     for (const table of RECORD_TABLES) {
       const merge = plan[table] as TableMerge<RecordOf<RecordTable>>;
       if (merge.writes.length === 0) continue;

@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import type { RecordOf, RecordTable } from '@shared/model';
 import type { ExchangeTables } from '../domain/exchangeFile';
 import { db } from './database';
-import { hiddenMeetings } from './exchangeState';
+import { hiddenMeetingsToShare } from './exchangeState';
 
 export const emptyExchangeTables = (): ExchangeTables => ({
   affiliates: [],
@@ -47,7 +47,7 @@ export async function affiliateRecords(affiliateId: string): Promise<ExchangeTab
         .toArray(),
     })),
   );
-  const hidden = (await hiddenMeetings()).filter((meeting) => inGroups.has(meeting.groupId));
+  const hidden = (await hiddenMeetingsToShare()).filter((meeting) => inGroups.has(meeting.groupId));
   tables.meetings = [...perGroup.flatMap((part) => part.meetings), ...hidden];
   tables.donations = perGroup.flatMap((part) => part.donations);
   tables.donors = await byIds(

@@ -38,6 +38,17 @@ export async function hiddenMeetings(): Promise<Meeting[]> {
   return (await startingWith(HIDDEN).toArray()).map((entry) => entry.value as Meeting);
 }
 
+/**
+ * The versions kept out of sight that a file to share carries, inside the caller's transaction over
+ * `local` and meetings: never one whose id the meetings table holds (a restore may have brought that
+ * record back), or the file would hold the id twice and the other coordinator refuse it.
+ */
+export async function hiddenMeetingsToShare(): Promise<Meeting[]> {
+  const hidden = await hiddenMeetings();
+  const stored = await db.meetings.bulkGet(hidden.map((meeting) => meeting.id));
+  return hidden.filter((_, index) => stored[index] === undefined);
+}
+
 /** Inside the caller's transaction over `local`. */
 export async function hideMeetings(meetings: readonly Meeting[]): Promise<void> {
   await db.local.bulkPut(meetings.map((meeting) => ({ key: HIDDEN + meeting.id, value: meeting })));
@@ -60,6 +71,15 @@ export const withExchangeState =
     ...copied.filter((entry) => !entry.key.startsWith(ALL_EXCHANGE)),
     ...entries,
   ];
+
+/**
+ * For a restore's new database: drops the versions kept out of sight whose id is among the restored
+ * meetings. The record is back in view; the version set aside would be a second record with its id.
+ */
+export const withoutHiddenShown =
+  (shownIds: ReadonlySet<string>) =>
+  (entries: LocalEntry[]): LocalEntry[] =>
+    entries.filter((entry) => !(entry.key.startsWith(HIDDEN) && shownIds.has(entry.key.slice(HIDDEN.length))));
 
 export async function restoreExchangeState(entries: readonly LocalEntry[]): Promise<void> {
   await db.transaction('rw', db.local, async () => {

@@ -6,6 +6,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
+  EXCHANGE_FORMAT,
   MAX_BACKUP_BYTES,
   backupHeaderSchema,
   type BackupTable,
@@ -26,13 +27,16 @@ import {
 } from './backupMigrations';
 import { findBrokenReferences } from './backupReferences';
 
-export type RefusalKind = 'too-large' | 'foreign' | 'damaged' | 'newer' | 'unsupported' | 'invalid';
+export type RefusalKind = 'too-large' | 'foreign' | 'shared' | 'damaged' | 'newer' | 'unsupported' | 'invalid';
 
 const NOT_OURS = "Couldn't read this file: it isn't a backup from Connection Coordinator. Nothing was changed.";
 const MESSAGES: Record<RefusalKind, string> = {
   'too-large':
     "Couldn't read this file: it is larger than any backup Connection Coordinator makes (300 MB). Nothing was changed.",
   foreign: NOT_OURS,
+  // The screen and button names of the way there (features/exchange/ExchangeLinkPanel.tsx).
+  shared:
+    'This file holds records shared by another coordinator, not a backup. To combine it, use Backup → Share with other coordinators → Share or combine records. Nothing was changed.',
   damaged:
     "Couldn't read this file: it is a Connection Coordinator backup, but it is incomplete or damaged. Nothing was changed.",
   newer:
@@ -73,6 +77,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Decodes and parses; throws a BackupRefusal for anything that is not a whole JSON backup of ours. */
 function parseDocument(bytes: Uint8Array): Record<string, unknown> {
+  // A file shared between coordinators is told apart by its first bytes, whole or not: it needs the
+  // way to combine it, not "not ours".
+  if (startsAsShared(bytes)) throw new BackupRefusal('shared');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -87,6 +94,7 @@ function parseDocument(bytes: Uint8Array): Record<string, unknown> {
     if (looksLikeOurs(bytes)) throw new BackupRefusal('damaged', ['The file is cut short or was changed.']);
     throw new BackupRefusal('foreign');
   }
+  if (isPlainObject(document) && document['format'] === EXCHANGE_FORMAT) throw new BackupRefusal('shared');
   if (!isPlainObject(document) || document['format'] !== BACKUP_FORMAT) throw new BackupRefusal('foreign');
   return document;
 }
@@ -95,6 +103,11 @@ function looksLikeOurs(bytes: Uint8Array): boolean {
   const start = new TextDecoder().decode(bytes.subarray(0, 200));
   return start.includes(`"format":"${BACKUP_FORMAT}"`);
 }
+
+// Both formats write "format" first (exchangeFile.ts reads a backup's the same way).
+const startsAsShared = (bytes: Uint8Array): boolean =>
+  /^\s*\{\s*"format"\s*:\s*"([^"\\]{0,80})"/.exec(new TextDecoder().decode(bytes.subarray(0, 200)))?.[1] ===
+  EXCHANGE_FORMAT;
 
 const TABLES_KEY = new TextEncoder().encode(',"tables":');
 const CLOSING_BRACE = 0x7d;

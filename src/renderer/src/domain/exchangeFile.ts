@@ -3,12 +3,12 @@
 // backup document (domain/backupDocument), checked by the same validation as a restore. Reading
 // touches nothing; a refusal says in plain words what is wrong and that nothing was changed.
 import { z } from 'zod';
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES } from '@shared/backupFiles';
+import { BACKUP_FORMAT, EXCHANGE_FORMAT, MAX_BACKUP_BYTES } from '@shared/backupFiles';
 import { RECORD_TABLES, id, timestamp, type RecordOf, type RecordTable } from '@shared/model';
 import { BackupRefusal, validateBackup, type ValidateOptions } from './backupValidate';
 import { laterOf } from './exchangeVersions';
 
-export const EXCHANGE_FORMAT = 'connection-coordinator-exchange';
+export { EXCHANGE_FORMAT };
 /** Raise this when the header's shape changes; the records inside follow the backup format's versions. */
 export const EXCHANGE_FORMAT_VERSION = 1;
 /** What the coordinator's file picker offers: plain files and passphrase-protected ones. */
@@ -137,6 +137,7 @@ function readHeader(text: string): { header: ExchangeHeader; recordsText: string
 const BACKUP_TO_EXCHANGE: Record<BackupRefusal['kind'], ExchangeRefusalKind> = {
   'too-large': 'too-large',
   foreign: 'damaged',
+  shared: 'damaged',
   damaged: 'damaged',
   newer: 'newer',
   unsupported: 'unsupported',

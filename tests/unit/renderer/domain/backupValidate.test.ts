@@ -3,6 +3,7 @@ import { BACKUP_FORMAT } from '@shared/backupFiles';
 import { encodeBackup, sha256Hex, summarize } from '../../../../src/renderer/src/domain/backupDocument';
 import { BackupRefusal, validateBackup, type RefusalKind } from '../../../../src/renderer/src/domain/backupValidate';
 import type { BackupMigration } from '../../../../src/renderer/src/domain/backupMigrations';
+import { EXCHANGE_FORMAT, encodeExchangeFile } from '../../../../src/renderer/src/domain/exchangeFile';
 import { ORIGIN, sampleTables } from './backupSample';
 
 const options = { schemaVersion: 1, pause: async () => undefined };
@@ -57,6 +58,29 @@ describe('validating a backup', () => {
     const refusal = await refusalOf(typeof content === 'string' ? encode(content) : content);
     expect(refusal.kind).toBe(kind);
     expect(refusal.message).toBe(NOT_OURS);
+  });
+
+  it('refuses a file shared by another coordinator, whole or cut short, and says where to combine it', async () => {
+    const { bytes: records } = await encodeBackup({ ...sampleTables(), settings: [] }, ORIGIN);
+    const shared = await encodeExchangeFile(
+      {
+        format: EXCHANGE_FORMAT,
+        formatVersion: 1,
+        from: { deviceId: 'device-sample', name: 'State office laptop' },
+        createdAt: '2026-10-06T18:00:00.000Z',
+        scope: { kind: 'all' },
+        mark: '2026-10-06T18:00:00.000Z',
+        seen: {},
+      },
+      records,
+    );
+    for (const bytes of [shared, shared.subarray(0, shared.byteLength / 2)]) {
+      const refusal = await refusalOf(bytes);
+      expect(refusal.kind).toBe('shared');
+      expect(refusal.message).toBe(
+        'This file holds records shared by another coordinator, not a backup. To combine it, use Backup → Share with other coordinators → Share or combine records. Nothing was changed.',
+      );
+    }
   });
 
   it('refuses a backup cut short as incomplete or damaged', async () => {

@@ -49,4 +49,17 @@ describe('the browser mode’s backups', () => {
     const oldest = `backup-${at(8).toISOString().replace(/:/g, '-').replace('.', '-')}-hourly.json`;
     await expect(platform.readBackup({ fileName: oldest })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('remove nothing when a safety backup is written, nor count it among today’s others', async () => {
+    const hourly = await backupOf('hourly');
+    const safety = await backupOf('safety');
+    const at = (hour: number) => new Date(2026, 9, 6, hour);
+    for (const hour of [8, 9, 10]) await storeBackup('hourly', hourly, at(hour));
+    for (const hour of [11, 12, 13, 14]) await storeBackup('safety', safety, at(hour));
+    const platform = unwrapApi(createBrowserApi(window), 'browser');
+    const listed = async () => (await platform.listBackups()).backups.map((entry) => entry.createdAt);
+    expect(await listed()).toEqual([14, 13, 12, 11, 10, 9, 8].map((hour) => at(hour).toISOString()));
+    await storeBackup('hourly', hourly, at(15));
+    expect(await listed()).toEqual([15, 14, 13, 12, 10, 9].map((hour) => at(hour).toISOString()));
+  });
 });

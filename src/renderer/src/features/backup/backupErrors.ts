@@ -3,6 +3,7 @@
 import { ApiError } from '../../platform';
 import { BackupRefusal } from '../../domain/backupValidate';
 import { NotLockedFileError, WrongPassphraseError } from '../../domain/backupCrypto';
+import { RestoreRunningError } from '../../db/restoreGuard';
 
 export interface Failure {
   message: string;
@@ -21,7 +22,11 @@ export function isQuotaError(error: unknown): boolean {
 
 export function describeFailure(error: unknown, doing: 'backup' | 'restore' | 'open'): Failure {
   if (error instanceof BackupRefusal) return { message: error.message, details: error.details, storageFull: false };
-  if (error instanceof WrongPassphraseError || error instanceof NotLockedFileError) {
+  if (
+    error instanceof WrongPassphraseError ||
+    error instanceof NotLockedFileError ||
+    error instanceof RestoreRunningError
+  ) {
     return { message: error.message, details: [], storageFull: false };
   }
   if (error instanceof ApiError) {

@@ -4,9 +4,11 @@ import { MAX_BACKUP_BYTES, type BackupEntry, type BackupReason } from '@shared/b
 import type { SaveResult } from '@shared/api';
 import { platform } from '../../platform';
 import { RECORD_SCHEMA_VERSION } from '../../db/database';
-import { hasRecords, latestChange, makeBackup } from '../../db/backupExport';
+import { hasRecords, lastWriteAt, latestChange, makeBackup } from '../../db/backupExport';
 import { currentSummary, replaceAllRecords, withRestoreNote, type LastRestore } from '../../db/backupRestore';
 import type { LocalEntries } from '../../db/databaseSwitch';
+import { getDevice } from '../../db/device';
+import { whileRestoring } from '../../db/restoreBarrier';
 import { summarize, type BackupSummary, type CheckedBackup } from '../../domain/backupDocument';
 import { BackupRefusal, checkBackup } from '../../domain/backupValidate';
 import { isPassphraseProtected, lockWithPassphrase, unlockWithPassphrase } from '../../domain/backupCrypto';
@@ -42,13 +44,21 @@ export function backUpNow(onProgress?: OnProgress): Promise<BackupEntry> {
 
 /**
  * An automatic backup, skipped when nothing changed since the newest one, and for an empty copy:
- * an empty copy must never push the coordinator's real backups out of the rotation.
+ * an empty copy must never push the coordinator's real backups out of the rotation. Records combined
+ * from another coordinator keep their older stamps, so a combine since the newest backup counts as a
+ * change too (at the same millisecond as well: a backup too many is better than one too few).
  */
 export function automaticBackup(reason: 'start' | 'hourly' | 'quit'): Promise<BackupEntry | null> {
   return oneAtATime(async () => {
     if (!(await hasRecords())) return null;
     const [newest] = (await platform.listBackups()).backups.filter((entry) => entry.header);
-    if (newest?.header && newest.header.latestChange === (await latestChange())) return null;
+    if (
+      newest?.header &&
+      newest.header.latestChange === (await latestChange()) &&
+      (await lastWriteAt()) < newest.header.createdAt
+    ) {
+      return null;
+    }
     return writeBackup(reason);
   });
 }
@@ -142,6 +152,8 @@ export interface RestoreExtras {
  * Snapshots what is there now, then restores the backup into a new database (with the note of this
  * restore, for "Undo restore") and switches to it. The app must reload next: until then the database in
  * use is closed. A record that fails its check refuses the backup (BackupRefusal) and changes nothing.
+ * From before the snapshot to the switch, every window's writes are refused (RestoreRunningError): a
+ * change saved meanwhile would be in neither the snapshot nor the restored records.
  */
 export function restoreBackup(
   backup: CheckedBackup,
@@ -149,18 +161,22 @@ export function restoreBackup(
   { note, local }: RestoreExtras = {},
 ): Promise<RestoreOutcome> {
   return oneAtATime(async () => {
-    const safety = await writeBackup('safety', onProgress);
-    const restoredAt = new Date().toISOString();
-    await replaceAllRecords(backup, {
-      onProgress: phase('restore', onProgress),
-      onRebuild: () => onProgress?.({ phase: 'rebuild', done: 0, total: 0 }),
-      ...(note
-        ? { local: withRestoreNote({ ...note, safetyFileName: safety.fileName, restoredAt }, local) }
-        : local
-          ? { local }
-          : {}),
+    // The safety backup names this copy: a copy that never wrote anything makes its device record now.
+    await getDevice();
+    return whileRestoring(async () => {
+      const safety = await writeBackup('safety', onProgress);
+      const restoredAt = new Date().toISOString();
+      await replaceAllRecords(backup, {
+        onProgress: phase('restore', onProgress),
+        onRebuild: () => onProgress?.({ phase: 'rebuild', done: 0, total: 0 }),
+        ...(note
+          ? { local: withRestoreNote({ ...note, safetyFileName: safety.fileName, restoredAt }, local) }
+          : local
+            ? { local }
+            : {}),
+      });
+      return { safety };
     });
-    return { safety };
   });
 }
 

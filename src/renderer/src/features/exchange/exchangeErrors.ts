@@ -3,6 +3,7 @@
 import { ApiError } from '../../platform';
 import { NotLockedFileError, WrongPassphraseError } from '../../domain/backupCrypto';
 import { ExchangeRefusal } from '../../domain/exchangeFile';
+import { RestoreRunningError } from '../../db/restoreGuard';
 import { describeFailure, isQuotaError, type Failure } from '../backup/backupErrors';
 
 type Doing = 'share' | 'open' | 'combine' | 'undo';
@@ -24,7 +25,12 @@ const DID_NOT_FINISH: Record<Doing, (reason: string) => string> = {
 
 export function describeExchangeFailure(error: unknown, doing: Doing): Failure {
   if (error instanceof ExchangeRefusal) return { message: error.message, details: error.details, storageFull: false };
-  if (error instanceof WrongPassphraseError || error instanceof NotLockedFileError || error instanceof ApiError) {
+  if (
+    error instanceof WrongPassphraseError ||
+    error instanceof NotLockedFileError ||
+    error instanceof ApiError ||
+    error instanceof RestoreRunningError
+  ) {
     return describeFailure(error, 'open');
   }
   if (isQuotaError(error)) return { message: FULL[doing], details: [], storageFull: true };

@@ -1,8 +1,9 @@
 // The frame around every screen: the organisation's name, the navigation, and the page.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, onDatabaseClosed } from '../../db/database';
+import { onRestoreRunning, restoreRunning } from '../../db/restoreBarrier';
 import { warmNames } from '../meetings/useNames';
 import { afterFirstScreen, firstScreenShown, prefetchScreens } from '../../screens';
 import { warmLocale } from '../../warmLocale';
@@ -20,9 +21,16 @@ export const NAV_ITEMS = [
   { to: '/settings', label: 'Settings' },
 ] as const;
 
+// Every write is refused while a restore runs (db/restoreGuard.ts): the banner says so before anyone tries.
+const RESTORING = {
+  here: 'A restore is running. Until it finishes, nothing can be saved, so the other screens wait.',
+  elsewhere: 'A restore is running in another window. Until it finishes, nothing can be saved here.',
+} as const;
+
 export function AppShell() {
   const organisation = useLiveQuery(() => db.settings.get('organisation'));
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
+  const restoring = useSyncExternalStore(onRestoreRunning, restoreRunning);
   const location = useLocation();
 
   useEffect(() => onDatabaseClosed(setClosedMessage), []);
@@ -77,8 +85,14 @@ export function AppShell() {
           {closedMessage}
         </div>
       )}
+      {restoring && !closedMessage && (
+        <div className="banner" role="status">
+          {RESTORING[restoring]}
+        </div>
+      )}
       <div className="shell">
-        <nav className="sidebar" aria-label="Main">
+        {/* The restore's progress stays in view: leaving it would only lead to screens that cannot save. */}
+        <nav className="sidebar" aria-label="Main" inert={restoring === 'here'}>
           <p className="org-name">
             {organisation?.name || 'Connection Coordinator'}
             {organisation?.name && <small>Connection Coordinator</small>}

@@ -9,7 +9,7 @@ import { deleteBackupStore } from '../../../../../src/renderer/src/db/backupStor
 import { loadSampleData } from '../../../../../src/renderer/src/db/sample';
 import { makeBackup } from '../../../../../src/renderer/src/db/backupExport';
 import { encodeBackup, type ValidBackup } from '../../../../../src/renderer/src/domain/backupDocument';
-import { deleteGroup } from '../../../../../src/renderer/src/db/groups';
+import { deleteGroup, updateGroup } from '../../../../../src/renderer/src/db/groups';
 import { BackupRefusal } from '../../../../../src/renderer/src/domain/backupValidate';
 import {
   automaticBackup,
@@ -104,6 +104,9 @@ describe('restoring', () => {
     // The file itself is whole: the review opens it and counts what it holds.
     const opened = await openChosenFile(Object.assign(new Blob([damaged.bytes]), { name: 'late.json' }));
     expect(opened.summary.counts.meetings).toBe(meetings.length);
+    // Three backups today already: the safety backup written before the refusal must not push one out.
+    for (let count = 0; count < 3; count += 1) await backUpNow();
+    const kept = (await platform.listBackups()).backups.map((entry) => entry.fileName);
     const failure = await restoreBackup(opened.backup).catch((error: unknown) => describeFailure(error, 'restore'));
     expect(failure).toMatchObject({
       message:
@@ -111,6 +114,8 @@ describe('restoring', () => {
       details: [`meetings record ${meetings.length}: date: That date does not exist`],
     });
     expect(JSON.parse(await snapshot())).toEqual(JSON.parse(before));
+    const after = (await platform.listBackups()).backups;
+    expect(after.filter((entry) => entry.reason !== 'safety').map((entry) => entry.fileName)).toEqual(kept);
     expect(await appDatabases()).toEqual([DEFAULT_DATABASE_NAME]);
     expect(activeDatabaseName()).toBe(DEFAULT_DATABASE_NAME);
   });
@@ -133,5 +138,31 @@ describe('automatic backups', () => {
     await deleteGroup((await db.groups.toArray())[0]!.id);
     expect(await automaticBackup('hourly')).toMatchObject({ reason: 'hourly' });
     expect((await platform.listBackups()).backups.map((entry) => entry.reason)).toEqual(['hourly', 'start']);
+  });
+});
+
+describe('a write while a restore runs', () => {
+  it('is refused in plain words, not lost between the safety backup and the restored records', async () => {
+    await loadSampleData();
+    const opened = await openListedBackup((await backUpNow()).fileName);
+    const [group] = await db.groups.toArray();
+    let during: Promise<unknown> | undefined;
+    const { safety } = await restoreBackup(opened.backup, (progress) => {
+      if (progress.phase === 'restore' && !during) {
+        during = updateGroup(group!.id, { notes: 'Written during the restore' }).then(
+          () => 'saved',
+          (error: unknown) => error,
+        );
+      }
+    });
+    expect(await during).toMatchObject({ message: 'A restore is running. Wait for it to finish; nothing was saved.' });
+    const restored = await reload();
+    expect((await restored.db.groups.get(group!.id))?.notes).not.toBe('Written during the restore');
+    const safetyText = new TextDecoder().decode((await platform.readBackup({ fileName: safety.fileName })).data);
+    expect(safetyText).not.toContain('Written during the restore');
+    // Writes go on as before in the restored database.
+    const groups = await import('../../../../../src/renderer/src/db/groups');
+    await groups.updateGroup(group!.id, { notes: 'After the restore' });
+    expect((await restored.db.groups.get(group!.id))?.notes).toBe('After the restore');
   });
 });
