@@ -1,14 +1,16 @@
-// Reads what the conflict check needs (the venue's bookings, their series and records, closures) for
-// the next 12 months through indexes, and records skipped dates as cancelled.
+// Reads what the conflict check needs (the venue's bookings, their series and records, the meetings
+// moved there, closures) for the next 12 months through indexes, and records skipped dates as cancelled.
 import type { Booking, Closure, Meeting } from '@shared/model';
 import {
   bookingRoomUses,
   conflictWindow,
   findConflicts,
+  moveRoomUses,
   ROOM_CONFLICT_REASON,
   seriesRoomUses,
   type BookingPlan,
   type Conflict,
+  type MovePlan,
   type RoomUse,
   type SeriesPlan,
 } from '../domain/conflicts';
@@ -41,17 +43,42 @@ interface Window {
   closures: Closure[];
 }
 
-/** Checks the candidate's meetings (worked out from the window) against the venue's other bookings. */
-async function check(venueId: string, candidateOf: (window: Window) => RoomUse[], today: string): Promise<Conflict[]> {
-  const { from, to } = conflictWindow(today);
+/**
+ * Meetings moved (one-off) to the venue whose new date is in the window, read by date: records dated
+ * from today on are few (planned cancellations and moves), since held meetings are in the past.
+ */
+const movedTo = (venueId: string, from: string, to: string): Promise<Meeting[]> =>
+  db.meetings
+    .where('date')
+    .between(from, to, true, true)
+    .filter((m) => isLive(m) && m.venueId === venueId && m.startTime !== null)
+    .toArray();
+
+/**
+ * Checks the candidate's meetings (worked out from the window) against the venue's other bookings and
+ * the meetings moved there. `date`: a plan's one date, checked even beyond the next 12 months.
+ */
+async function check(
+  venueId: string,
+  candidateOf: (window: Window) => RoomUse[],
+  today: string,
+  date: string | null = null,
+): Promise<Conflict[]> {
+  const { from, to } = conflictWindow(today, date);
   return db.transaction('r', [db.bookings, db.schedules, db.meetings, db.closures, db.groups], async () => {
-    const booked = await db.bookings.where('venueId').equals(venueId).filter(isLive).toArray();
-    const groups = (await db.groups.bulkGet([...new Set(booked.map((b) => b.groupId))])).filter(isLive);
+    const [booked, moved] = await Promise.all([
+      db.bookings.where('venueId').equals(venueId).filter(isLive).toArray(),
+      movedTo(venueId, from, to),
+    ]);
+    const groupIds = new Set([...booked.map((b) => b.groupId), ...moved.map((m) => m.groupId)]);
+    const groups = (await db.groups.bulkGet([...groupIds])).filter(isLive);
     // A deleted group's bookings hold no room (they go with it; older copies may still have them).
     const liveGroups = new Set(groups.map((g) => g.id));
     const others = booked.filter((b) => liveGroups.has(b.groupId));
+    const movedHere = moved.filter((m) => liveGroups.has(m.groupId));
     const scheduleIds = [...new Set(others.map((b) => b.scheduleId).filter((id) => id !== null))];
-    const schedules = (await db.schedules.bulkGet(scheduleIds)).filter(isLive);
+    const allIds = [...new Set([...scheduleIds, ...movedHere.map((m) => m.scheduleId)])];
+    const schedules = (await db.schedules.bulkGet(allIds)).filter(isLive);
     const closures = await closuresOverlapping(from, to);
     const meetings = await recordsOf(scheduleIds, from, to);
     return findConflicts({
@@ -59,6 +86,7 @@ async function check(venueId: string, candidateOf: (window: Window) => RoomUse[]
       others,
       schedules,
       meetings,
+      movedHere,
       closures,
       from,
       to,
@@ -70,8 +98,10 @@ async function check(venueId: string, candidateOf: (window: Window) => RoomUse[]
 
 /** The dates of a booking (saved or not) that clash with another group's booking of the same room. */
 export async function checkBookingConflicts(plan: BookingPlan, today: string = todayIso()): Promise<Conflict[]> {
-  if (plan.scheduleId === null)
-    return check(plan.venueId, (window) => bookingRoomUses(plan, undefined, { ...window, meetings: [] }), today);
+  if (plan.scheduleId === null) {
+    const uses = (window: Window) => bookingRoomUses(plan, undefined, { ...window, meetings: [] });
+    return check(plan.venueId, uses, today, plan.date);
+  }
   const schedule = await db.schedules.get(plan.scheduleId);
   if (!isLive(schedule)) return [];
   const { from, to } = conflictWindow(today);
@@ -97,6 +127,16 @@ export async function checkScheduleConflicts(series: SeriesPlan, today: string =
     (window) => seriesRoomUses(series, { venueId, room: series.room, bookingId: null }, { ...window, meetings }),
     today,
   );
+}
+
+/**
+ * Whether moving one meeting (only this one) to a date, time and place clashes with another group's
+ * booking or moved meeting there. For the move form: call before saving.
+ */
+export async function checkMoveConflicts(plan: MovePlan, today: string = todayIso()): Promise<Conflict[]> {
+  const schedule = await db.schedules.get(plan.scheduleId);
+  if (!isLive(schedule)) return [];
+  return check(plan.venueId, (window) => moveRoomUses(plan, schedule, window.closures, window), today, plan.date);
 }
 
 /** The occurrences to cancel for a list of conflicts of one saved series. */

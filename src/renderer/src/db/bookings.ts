@@ -134,12 +134,14 @@ export async function bookingsThatMayNeedAttention(today: string): Promise<Booki
 
 /**
  * Saves a booking in one transaction with what goes with it: the dates skipped for a room conflict
- * are cancelled, and a series with no venue yet is set to meet at the booked venue and room.
+ * are cancelled, and a series with no venue yet is set to meet at the booked venue and room. With
+ * `seriesRoom`, a series that meets at the booked venue is set to meet in the booked room too (the room
+ * was asked for because the series named none of the venue's rooms).
  */
 export async function saveBooking(
   id: string | null,
   fields: BookingFields,
-  options: { skip?: readonly OccurrenceRef[]; on?: string } = {},
+  options: { skip?: readonly OccurrenceRef[]; on?: string; seriesRoom?: boolean } = {},
 ): Promise<Booking> {
   const on = options.on ?? todayIso();
   const { id: deviceId } = await getDevice();
@@ -150,7 +152,8 @@ export async function saveBooking(
       const booking = id === null ? await createBooking(fields, on) : await updateBooking(id, fields, on);
       if (booking.scheduleId !== null) {
         const schedule = await db.schedules.get(booking.scheduleId);
-        if (isLive(schedule) && schedule.venueId === null) {
+        const placed = schedule?.venueId === null || (options.seriesRoom && schedule?.venueId === booking.venueId);
+        if (isLive(schedule) && placed && (schedule.venueId !== booking.venueId || schedule.room !== booking.room)) {
           await db.schedules.put({
             ...schedule,
             venueId: booking.venueId,

@@ -1,12 +1,13 @@
 // Recurring meeting series: the named writes (validated, with 'this and later' splits). The schedules table's only writer.
 // Splits happen in one transaction; records of past meetings are never changed by an edit.
 import Dexie from 'dexie';
-import { isoDate, scheduleSchema, type Meeting, type NewRecord, type Schedule } from '@shared/model';
+import { isoDate, scheduleSchema, type Booking, type Meeting, type NewRecord, type Schedule } from '@shared/model';
 import { planThisAndLater, seriesFields, type SeriesChanges } from '../domain/seriesEdit';
 import { checked } from '../domain/meetingForm';
+import { HOLDS_ROOM } from '../domain/conflicts';
 import { db } from './database';
 import { getDevice } from './device';
-import { newId, NotFoundError, nowStamp, tombstoned } from './records';
+import { isLive, newId, NotFoundError, nowStamp, tombstoned } from './records';
 import { groupMonthsOf, recountGroupMonths, statsTables } from './monthlyStats';
 
 const seriesSchema = scheduleSchema.omit({
@@ -49,6 +50,32 @@ async function liveSchedule(scheduleId: string): Promise<Schedule> {
   return schedule;
 }
 
+/**
+ * The room bookings a series split by "this and later" hands on to the series that continues it, when
+ * that one meets in the same venue and room: each booking that holds the room there is copied, with its
+ * status, history, agreement end date and notes, so the room stays held and the agreement followed. The
+ * old booking stays with the old series and ends with it (its meetings stop at the split). Copies, not
+ * the old bookings re-pointed: the old series' last meetings keep their room, and another copy's later
+ * change to the old booking merges as usual. In another venue or room they are left: the host agreed
+ * to that place, and Home says the new series has no booking.
+ */
+async function carryBookings(old: Schedule, next: Schedule, deviceId: string, stamp: string): Promise<Booking[]> {
+  if (next.venueId === null || next.venueId !== old.venueId || next.room !== old.room) return [];
+  const held = (await db.bookings.where('scheduleId').equals(old.id).toArray()).filter(
+    (booking) => isLive(booking) && HOLDS_ROOM.has(booking.status) && booking.venueId === old.venueId,
+  );
+  const carried = held.map((booking): Booking => ({
+    ...booking,
+    id: newId(),
+    scheduleId: next.id,
+    createdAt: stamp,
+    updatedAt: stamp,
+    changedBy: deviceId,
+  }));
+  await db.bookings.bulkAdd(carried);
+  return carried;
+}
+
 /** Records of a series from a date on (every one when `from` is ''), tombstones included. */
 const recordsFrom = (scheduleId: string, from: string): Promise<Meeting[]> =>
   db.meetings
@@ -64,7 +91,7 @@ export async function editSeries(
 ): Promise<{ schedule: Schedule }> {
   checked(isoDate, fromDate);
   const { id: deviceId } = await getDevice();
-  return db.transaction('rw', statsTables(), async () => {
+  return db.transaction('rw', [...statsTables(), db.bookings], async () => {
     const old = await liveSchedule(scheduleId);
     const stamp = nowStamp();
 
@@ -90,6 +117,7 @@ export async function editSeries(
     };
     await db.schedules.put({ ...old, endsOn: plan.endOld.endsOn, updatedAt: stamp, changedBy: deviceId });
     await db.schedules.add(next);
+    await carryBookings(old, next, deviceId, stamp);
     // Records already made for later meetings (a cancellation planned ahead, a move) follow the new series.
     const later = await recordsFrom(old.id, fromDate);
     await db.meetings.bulkPut(later.map((m) => ({ ...m, scheduleId: next.id, updatedAt: stamp, changedBy: deviceId })));

@@ -14,9 +14,101 @@ import { entityStore, isLive, newId, NotFoundError, nowStamp, tombstoned } from 
 const store = entityStore('venues');
 export const { create: createVenue, get: getVenue } = store;
 
-/** Saves the venue's details; the contact log is kept as it is (it has its own writes). */
-export async function updateVenue(id: string, fields: Omit<NewRecord<Venue>, 'contactLog'>): Promise<Venue> {
-  return store.update(id, fields);
+/** A room can't be taken out of a venue's list while something still uses it; nothing is saved. */
+export class RoomInUseError extends Error {
+  /** what uses each room, one sentence each ("Oak Room is booked for Riverside Tuesday Connection") */
+  readonly uses: readonly string[];
+  constructor(uses: readonly string[]) {
+    super(
+      `${uses.join('. ')}. Keep ${uses.length === 1 ? 'that room' : 'those rooms'} in the list. To rename a room, ` +
+        'add the new name, change the bookings and meeting series to it, then take the old name out. ' +
+        'Nothing was changed.',
+    );
+    this.uses = uses;
+  }
+}
+
+/**
+ * Saves the venue's details; the contact log is kept as it is (it has its own writes). Refuses to take
+ * a room out of the list (to remove or rename it) while a booking, a running series or a meeting moved
+ * there still uses it: they would keep the old name, clash with no one in the renamed room, and their
+ * booking could not be saved again. A change of capitals only is no change of room.
+ */
+export async function updateVenue(
+  id: string,
+  fields: Omit<NewRecord<Venue>, 'contactLog'>,
+  today: string = todayIso(),
+): Promise<Venue> {
+  return db.transaction('rw', [db.venues, db.bookings, db.schedules, db.groups, db.meetings], async () => {
+    const venue = await db.venues.get(id);
+    if (!isLive(venue)) throw new NotFoundError('That venue');
+    const kept = new Set(fields.rooms.map(roomKey));
+    const taken = venue.rooms.filter((room) => !kept.has(roomKey(room)));
+    const uses = taken.length === 0 ? [] : await roomUsesAt(id, taken, today);
+    if (uses.length > 0) throw new RoomInUseError(uses);
+    return store.update(id, fields);
+  });
+}
+
+const roomKey = (room: string): string => room.trim().toLowerCase();
+
+const namesWords = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * What still uses each of these rooms of a venue, in words ("Oak Room is booked for Riverside Tuesday
+ * Connection"): bookings that hold it (a series still running, or a date from today on), series that
+ * meet in it, and meetings moved to it from today on. Rooms nothing uses are left out.
+ */
+async function roomUsesAt(venueId: string, rooms: readonly string[], today: string): Promise<string[]> {
+  const wanted = new Set(rooms.map(roomKey));
+  const inRoom = (room: string | null) => room !== null && wanted.has(roomKey(room));
+  const [bookings, running, moved] = await Promise.all([
+    db.bookings
+      .where('venueId')
+      .equals(venueId)
+      .filter((b) => isLive(b) && (b.status === 'requested' || b.status === 'confirmed') && inRoom(b.room))
+      .toArray(),
+    runningSchedulesAt(venueId, today),
+    db.meetings
+      .where('date')
+      .aboveOrEqual(today)
+      .filter((m) => isLive(m) && m.venueId === venueId && m.startTime !== null && m.outcome !== 'cancelled')
+      .toArray(),
+  ]);
+  const bookedSeries = new Map(
+    (await db.schedules.bulkGet([...new Set(bookings.flatMap((b) => (b.scheduleId ? [b.scheduleId] : [])))]))
+      .filter(isLive)
+      .map((s) => [s.id, s]),
+  );
+  const current = bookings.filter((b) => {
+    if (b.scheduleId === null) return b.date !== null && b.date >= today;
+    const series = bookedSeries.get(b.scheduleId);
+    return series !== undefined && (series.endsOn === null || series.endsOn >= today);
+  });
+  const groupIds = [...current, ...running, ...moved].map((r) => r.groupId);
+  const groups = new Map((await db.groups.bulkGet([...new Set(groupIds)])).filter(isLive).map((g) => [g.id, g.name]));
+  function namesIn<T extends { groupId: string }>(
+    records: readonly T[],
+    room: string,
+    roomOf: (r: T) => string | null,
+  ) {
+    const ids = new Set(records.filter((r) => roomKey(roomOf(r) ?? '') === roomKey(room)).map((r) => r.groupId));
+    return [...ids].map((groupId) => groups.get(groupId)).filter((name) => name !== undefined);
+  }
+  const words: string[] = [];
+  for (const room of rooms) {
+    const booked = namesIn(current, room, (b) => b.room);
+    const meets = namesIn(running, room, (s) => s.room).filter((n) => !booked.includes(n));
+    const movedIn = namesIn(moved, room, (m) => m.room).filter((n) => !booked.includes(n) && !meets.includes(n));
+    const parts = [
+      ...(booked.length > 0 ? [`is booked for ${namesWords(booked)}`] : []),
+      ...(meets.length > 0 ? [`is where ${namesWords(meets)} ${meets.length === 1 ? 'meets' : 'meet'}`] : []),
+      ...(movedIn.length > 0 ? [`has a meeting of ${namesWords(movedIn)} moved to it`] : []),
+    ];
+    if (parts.length > 0) words.push(`${room} ${parts.join(', and ')}`);
+  }
+  return words;
 }
 
 /** Every live venue, by name. The venues table is small (hundreds at state scale). */

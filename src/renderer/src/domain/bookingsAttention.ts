@@ -29,8 +29,10 @@ export function nextMeetingOf(booking: Booking, schedule: Schedule | undefined, 
 }
 
 /**
- * Running series of active, in-person or hybrid groups with no booking that is requested or confirmed.
- * (A requested one is followed up by `awaitingConfirmation` instead.)
+ * Running series of active, in-person or hybrid groups with no booking that is requested or confirmed
+ * at the venue they meet at: a booking left at a venue the series moved away from does not count.
+ * (A requested one is followed up by `awaitingConfirmation` instead.) A series with no venue yet is
+ * booked by a booking anywhere (saving a booking sets its venue, so that is only older data).
  */
 export function seriesWithoutBooking(
   schedules: readonly Schedule[],
@@ -38,7 +40,11 @@ export function seriesWithoutBooking(
   groups: ReadonlyMap<string, Group>,
   today: string,
 ): Schedule[] {
-  const booked = new Set(bookings.filter(holdsRoom).map((b) => b.scheduleId));
+  const holding = bookings.filter(holdsRoom);
+  const booked = new Set([
+    ...holding.map((b) => `${b.scheduleId}|${b.venueId}`),
+    ...holding.map((b) => `${b.scheduleId}|`),
+  ]);
   return schedules.filter((schedule) => {
     const group = groups.get(schedule.groupId);
     return (
@@ -48,7 +54,7 @@ export function seriesWithoutBooking(
       group.deletedAt === null &&
       group.status === 'active' &&
       group.format !== 'virtual' &&
-      !booked.has(schedule.id)
+      !booked.has(`${schedule.id}|${schedule.venueId ?? ''}`)
     );
   });
 }

@@ -27,7 +27,7 @@ export function describeBooking(
   return `${shortDate(booking.date)}, ${timeRange(booking.startTime, booking.durationMinutes)}`;
 }
 
-/** "Oak Room", or "Any room" when the booking holds the whole venue. */
+/** "Oak Room", or "Whole venue" for a blank room: a booking, series or moved meeting that takes every room. */
 export const roomWords = (room: string): string => (room.trim() === '' ? 'Whole venue' : room);
 
 /** "Requested Oct 1 · Confirmed Oct 6" */

@@ -1,32 +1,29 @@
-// Room conflicts: which meetings of a booking (or of a series being saved) fall at the same venue,
-// in the same room, at an overlapping time as another group's booking, closures taken into account.
+// Room conflicts: which meetings of a booking (or of a series being saved, or a meeting being moved)
+// fall at the same venue, in the same room, at an overlapping time as another group's booking or
+// moved meeting, closures taken into account.
 import { addMonths } from 'date-fns';
 import type { Booking, Closure, Meeting, Schedule } from '@shared/model';
-import { closureFor } from './closures';
 import { minutesOf, plusDays, toDate, toIso } from './dates';
-import { occurrencesInRange } from './occurrences';
+import { occurrenceKey } from './occurrences';
+import { bookingRoomUses, movedRoomUses, type RoomUse } from './roomUses';
+
+export {
+  bookingRoomUses,
+  moveRoomUses,
+  movedRoomUses,
+  seriesRoomUses,
+  singleDateRoomUses,
+  type BookingPlan,
+  type MovePlan,
+  type RoomUse,
+  type SeriesPlan,
+} from './roomUses';
 
 /** The cancel reason written on the dates skipped because the room was taken. */
 export const ROOM_CONFLICT_REASON = 'Room conflict';
 
 /** Statuses that hold a room; declined and cancelled bookings free it. */
 export const HOLDS_ROOM: ReadonlySet<Booking['status']> = new Set(['requested', 'confirmed']);
-
-/** One meeting that takes up a room for a while on a date. */
-export interface RoomUse {
-  groupId: string;
-  /** the series it belongs to, or null for a single-date booking */
-  scheduleId: string | null;
-  originalDate: string;
-  date: string;
-  startTime: string;
-  durationMinutes: number;
-  venueId: string;
-  /** '' when the booking holds the whole venue */
-  room: string;
-  /** the booking it comes from (null for a series not yet booked) */
-  bookingId: string | null;
-}
 
 export interface Clash {
   bookingId: string | null;
@@ -49,30 +46,18 @@ export interface Conflict {
   clashes: Clash[];
 }
 
-/** What is being checked: a booking (saved or not) or a series' own place and time. */
-export interface BookingPlan {
-  id: string | null;
-  venueId: string;
-  room: string;
-  groupId: string;
-  scheduleId: string | null;
-  date: string | null;
-  startTime: string | null;
-  durationMinutes: number | null;
-}
-
-/** The series fields that decide where and when its meetings fall. */
-export type SeriesPlan = Omit<Schedule, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'changedBy'> & {
-  id: string | null;
-};
-
 export interface ConflictInput {
-  /** the meetings to check, from roomUsesOfBooking or roomUsesOfSeries */
+  /** the meetings to check, from bookingRoomUses, seriesRoomUses or moveRoomUses */
   candidate: RoomUse[];
   /** the other bookings at the same venue, with the schedules and meeting records they need */
   others: Booking[];
   schedules: Schedule[];
   meetings: Meeting[];
+  /**
+   * Meetings of any series moved (one-off) to the venue in the window: each holds its room there,
+   * booked or not. Their series must be in `schedules`.
+   */
+  movedHere?: Meeting[];
   closures: Closure[];
   from: string;
   to: string;
@@ -80,11 +65,19 @@ export interface ConflictInput {
   groupNames?: ReadonlyMap<string, string>;
 }
 
-/** From today to the day before the same date a year on: "the next 12 months". */
-export function conflictWindow(today: string): { from: string; to: string } {
-  return { from: today, to: plusDays(toIso(addMonths(toDate(today), 12)), -1) };
+/**
+ * From today to the day before the same date a year on: "the next 12 months". A plan for one date
+ * further ahead is checked on that date too (`date`), so no booking is ever left unchecked.
+ */
+export function conflictWindow(today: string, date: string | null = null): { from: string; to: string } {
+  const to = plusDays(toIso(addMonths(toDate(today), 12)), -1);
+  return { from: today, to: date !== null && date > to ? date : to };
 }
 
+/**
+ * Whether two rooms of a venue are the same one. A blank room ('') is the whole venue, for a booking,
+ * a series and a moved meeting alike: it takes every room, so it meets every other room.
+ */
 const sameRoom = (a: string, b: string): boolean =>
   a.trim() === '' || b.trim() === '' || a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -96,78 +89,9 @@ export function timesOverlap(a: Pick<RoomUse, 'startTime' | 'durationMinutes'>, 
 }
 
 /**
- * The meetings a series holds at a booking's venue and room: its occurrences, less the cancelled ones.
- * A meeting moved to another place or room counts where it was moved to.
- */
-export function seriesRoomUses(
-  schedule: Schedule | SeriesPlan,
-  place: { venueId: string; room: string; bookingId: string | null },
-  records: { meetings: Meeting[]; closures: Closure[]; from: string; to: string; today: string },
-): RoomUse[] {
-  const asSchedule = toSchedule(schedule);
-  const occurrences = occurrencesInRange({ ...records, schedules: [asSchedule] });
-  const uses: RoomUse[] = [];
-  for (const occ of occurrences) {
-    if (occ.state === 'cancelled') continue;
-    const venueId = occ.venueId !== asSchedule.venueId ? occ.venueId : place.venueId;
-    if (venueId === null) continue;
-    // The series may not name the booked venue yet, so that venue's closures are checked here too.
-    if (venueId !== occ.venueId && closureFor(records.closures, { date: occ.date, groupId: occ.groupId, venueId }))
-      continue;
-    uses.push({
-      groupId: occ.groupId,
-      scheduleId: schedule.id,
-      originalDate: occ.originalDate,
-      date: occ.date,
-      startTime: occ.startTime,
-      durationMinutes: occ.durationMinutes,
-      venueId,
-      room: occ.room !== asSchedule.room ? occ.room : place.room,
-      bookingId: place.bookingId,
-    });
-  }
-  return uses;
-}
-
-/** A single-date booking's one meeting, unless a closure stops it or it falls outside the range. */
-export function singleDateRoomUses(
-  plan: BookingPlan,
-  closures: readonly Closure[],
-  range: { from: string; to: string },
-): RoomUse[] {
-  const { date, startTime, durationMinutes } = plan;
-  if (date === null || startTime === null || durationMinutes === null) return [];
-  if (date < range.from || date > range.to) return [];
-  if (closureFor(closures, { date, groupId: plan.groupId, venueId: plan.venueId })) return [];
-  return [
-    {
-      groupId: plan.groupId,
-      scheduleId: null,
-      originalDate: date,
-      date,
-      startTime,
-      durationMinutes,
-      venueId: plan.venueId,
-      room: plan.room,
-      bookingId: plan.id,
-    },
-  ];
-}
-
-/** The meetings a booking holds: its series' (at the booking's room) or its single date. */
-export function bookingRoomUses(
-  plan: BookingPlan,
-  schedule: Schedule | SeriesPlan | undefined,
-  records: { meetings: Meeting[]; closures: Closure[]; from: string; to: string; today: string },
-): RoomUse[] {
-  if (plan.scheduleId === null) return singleDateRoomUses(plan, records.closures, records);
-  if (!schedule) return [];
-  return seriesRoomUses(schedule, { venueId: plan.venueId, room: plan.room, bookingId: plan.id }, records);
-}
-
-/**
- * Every candidate meeting that overlaps a meeting of another live booking at the same venue and room.
- * A booking never clashes with itself, nor with another booking of the same series.
+ * Every candidate meeting that overlaps a meeting of another live booking at the same venue and room,
+ * or another group's meeting moved there. A booking never clashes with itself, nor with another
+ * booking of the same series.
  */
 export function findConflicts(input: ConflictInput): Conflict[] {
   const { candidate, from, to, today } = input;
@@ -179,6 +103,7 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   const records = { closures: input.closures, from, to, today };
 
   const taken = new Map<string, RoomUse[]>();
+  const placed = new Set<string>();
   for (const other of input.others) {
     if (other.deletedAt !== null || !HOLDS_ROOM.has(other.status)) continue;
     if (ownBookings.has(other.id) || (other.scheduleId !== null && ownSeries.has(other.scheduleId))) continue;
@@ -189,7 +114,16 @@ export function findConflicts(input: ConflictInput): Conflict[] {
       const list = taken.get(use.date) ?? [];
       list.push(use);
       taken.set(use.date, list);
+      placed.add(occurrenceKey(use.scheduleId ?? '', use.originalDate));
     }
+  }
+  // A moved meeting of a booked series is placed above already, with its booking.
+  for (const use of movedRoomUses(input.movedHere ?? [], schedules, input.closures)) {
+    if (use.scheduleId === null || ownSeries.has(use.scheduleId) || !venueIds.has(use.venueId)) continue;
+    if (use.date < from || use.date > to || placed.has(occurrenceKey(use.scheduleId, use.originalDate))) continue;
+    const list = taken.get(use.date) ?? [];
+    list.push(use);
+    taken.set(use.date, list);
   }
 
   const conflicts: Conflict[] = [];
@@ -209,17 +143,4 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     conflicts.push({ groupId, scheduleId, originalDate, date, startTime, durationMinutes, room, clashes });
   }
   return conflicts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** A series being saved has no id or timestamps yet; occurrences only need its fields. */
-function toSchedule(schedule: Schedule | SeriesPlan): Schedule {
-  if ('createdAt' in schedule) return schedule;
-  return {
-    ...schedule,
-    id: schedule.id ?? 'unsaved-series',
-    createdAt: '',
-    updatedAt: '',
-    deletedAt: null,
-    changedBy: '',
-  };
 }

@@ -8,8 +8,18 @@ import {
   recordHeld,
 } from '../../../../src/renderer/src/db/meetings';
 import { statsForMonths } from '../../../../src/renderer/src/db/monthlyStats';
+import { createVenue } from '../../../../src/renderer/src/db/venues';
+import {
+  bookingsForSchedule,
+  bookingsThatMayNeedAttention,
+  createBooking,
+  setBookingStatus,
+} from '../../../../src/renderer/src/db/bookings';
+import { checkBookingConflicts } from '../../../../src/renderer/src/db/bookingConflicts';
+import { agreementsEnding, seriesWithoutBooking } from '../../../../src/renderer/src/domain/bookingsAttention';
 import { makeGroup, makeSeries, seriesFields, storedAndRecounted } from './meetingFixtures';
 import { resetDatabase } from './resetDb';
+import { venueFields } from './venueFixtures';
 
 beforeEach(resetDatabase);
 
@@ -110,6 +120,81 @@ describe('editing "this and later meetings"', () => {
       'already ended',
     );
     expect(await db.schedules.toArray()).toEqual([series]);
+  });
+});
+
+describe('a "this and later" change and the room booking', () => {
+  const ON = '2026-03-02';
+  const bookingOf = (venueId: string, groupId: string, scheduleId: string) => ({
+    venueId,
+    room: 'Oak Room',
+    groupId,
+    scheduleId,
+    date: null,
+    startTime: null,
+    durationMinutes: null,
+    status: 'requested' as const,
+    agreementEndsOn: '2026-04-20',
+    notes: 'Key at the front desk',
+  });
+
+  /** Home on a day: how many agreements end soon, and how many series have no booking. */
+  async function homeOn(day: string) {
+    const bookings = await bookingsThatMayNeedAttention(day);
+    const schedules = (await db.schedules.toArray()).filter((s) => s.deletedAt === null);
+    const groups = new Map((await db.groups.toArray()).map((g) => [g.id, g]));
+    return {
+      agreementsEnding: agreementsEnding(bookings, new Map(schedules.map((s) => [s.id, s])), day).length,
+      seriesWithNoBooking: seriesWithoutBooking(schedules, bookings, groups, day).length,
+    };
+  }
+
+  it('goes on with the new series in the same venue and room: status, history and agreement kept', async () => {
+    const library = await createVenue(venueFields('Riverbend Library', ['Oak Room']));
+    const series = await makeSeries({ venueId: library.id, room: 'Oak Room', startsOn: '2026-03-03' });
+    const old = await createBooking(bookingOf(library.id, series.groupId, series.id), '2026-02-20');
+    await setBookingStatus(old.id, 'confirmed', '2026-02-25');
+    const lakeside = await makeGroup('Lakeside Tuesday Connection');
+    const after = { date: '2026-04-21', startTime: '18:30', durationMinutes: 90 };
+    const plan = { ...bookingOf(library.id, lakeside, series.id), scheduleId: null, ...after, id: null };
+    const before = { clashes: (await checkBookingConflicts(plan, ON)).length, ...(await homeOn('2026-04-01')) };
+    expect(before).toEqual({ clashes: 1, agreementsEnding: 1, seriesWithNoBooking: 0 });
+
+    // From April 7 the meetings last two hours; the place stays the same.
+    const { schedule: next } = await editSeries(series.id, 'this-and-later', '2026-04-07', { durationMinutes: 120 });
+
+    const carried = await bookingsForSchedule(next.id);
+    expect(carried.map((b) => [b.venueId, b.room, b.status, b.statusHistory, b.agreementEndsOn, b.notes])).toEqual([
+      [
+        library.id,
+        'Oak Room',
+        'confirmed',
+        [
+          { status: 'requested', on: '2026-02-20' },
+          { status: 'confirmed', on: '2026-02-25' },
+        ],
+        '2026-04-20',
+        'Key at the front desk',
+      ],
+    ]);
+    expect(carried[0]?.id).not.toBe(old.id);
+    // The old series keeps its booking for its last meetings, which still hold the room.
+    expect((await bookingsForSchedule(series.id)).map((b) => b.id)).toEqual([old.id]);
+    const march = { ...plan, date: '2026-03-31' };
+    expect(await checkBookingConflicts(march, ON)).toHaveLength(1);
+    // Later meetings still hold the room, Home still warns the agreement ends, and no series is unbooked.
+    expect({ clashes: (await checkBookingConflicts(plan, ON)).length, ...(await homeOn('2026-04-01')) }).toEqual(
+      before,
+    );
+  });
+
+  it('stays with the old series when the new one meets elsewhere, and Home asks for a booking', async () => {
+    const library = await createVenue(venueFields('Riverbend Library', ['Oak Room', 'Study Room B']));
+    const series = await makeSeries({ venueId: library.id, room: 'Oak Room', startsOn: '2026-03-03' });
+    await createBooking(bookingOf(library.id, series.groupId, series.id), ON);
+    const { schedule: next } = await editSeries(series.id, 'this-and-later', '2026-04-07', { room: 'Study Room B' });
+    expect(await bookingsForSchedule(next.id)).toEqual([]);
+    expect((await homeOn('2026-04-01')).seriesWithNoBooking).toBe(1);
   });
 });
 

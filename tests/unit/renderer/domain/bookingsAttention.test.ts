@@ -79,6 +79,21 @@ describe('series without a booking', () => {
     );
     expect(found.map((s) => s.id)).toEqual(['s1', 's2']);
   });
+
+  it('counts only a booking at the venue the series meets at, not one left where it used to meet', () => {
+    const moved = schedule({ id: 's1', groupId: 'g1', venueId: 'v2' });
+    const stayed = schedule({ id: 's2', groupId: 'g1', venueId: 'v1' });
+    const noVenue = schedule({ id: 's3', groupId: 'g1', venueId: null });
+    const bookings = [
+      booking({ id: 'b1', scheduleId: 's1', venueId: 'v1', status: 'confirmed' }),
+      booking({ id: 'b2', scheduleId: 's2', venueId: 'v1', status: 'confirmed' }),
+      booking({ id: 'b3', scheduleId: 's3', venueId: 'v1', status: 'confirmed' }),
+    ];
+    expect(seriesWithoutBooking([moved, stayed, noVenue], bookings, groups, TODAY).map((s) => s.id)).toEqual(['s1']);
+    // Booked at its new venue, it is off the list.
+    const rebooked = [...bookings, booking({ id: 'b4', scheduleId: 's1', venueId: 'v2' })];
+    expect(seriesWithoutBooking([moved, stayed, noVenue], rebooked, groups, TODAY)).toEqual([]);
+  });
 });
 
 describe('bookings waiting for confirmation', () => {

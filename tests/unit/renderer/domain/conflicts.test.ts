@@ -4,6 +4,7 @@ import {
   bookingRoomUses,
   conflictWindow,
   findConflicts,
+  moveRoomUses,
   timesOverlap,
   type BookingPlan,
 } from '../../../../src/renderer/src/domain/conflicts';
@@ -165,7 +166,105 @@ describe('the conflict check', () => {
     expect(check(again, weekly, [weeklyBooking], [weekly])).toEqual([]);
   });
 
-  it('checks the next 12 months', () => {
+  it('checks the next 12 months, and a one-date plan further ahead on its date', () => {
     expect(conflictWindow('2026-03-01')).toEqual({ from: '2026-03-01', to: '2027-02-28' });
+    expect(conflictWindow('2026-03-01', '2027-04-06')).toEqual({ from: '2026-03-01', to: '2027-04-06' });
+    expect(conflictWindow('2026-03-01', '2026-06-02')).toEqual({ from: '2026-03-01', to: '2027-02-28' });
+  });
+});
+
+describe('meetings moved to another place', () => {
+  // Group g2 meets elsewhere (venue v2, no booking here); one of its meetings moved into v1's Oak Room.
+  const elsewhere = schedule({ id: 's2', groupId: 'g2', venueId: 'v2', room: 'Hall', startTime: '10:00' });
+  const movedIn = meeting({
+    scheduleId: 's2',
+    groupId: 'g2',
+    originalDate: '2026-03-17',
+    startTime: '18:30',
+    venueId: 'v1',
+    room: 'Oak Room',
+  });
+  const evening = asPlan(
+    booking({ id: 'b3', groupId: 'g1', date: '2026-03-17', startTime: '18:00', durationMinutes: 90 }),
+  );
+
+  function checkAgainstMoved(plan: BookingPlan, moved: Meeting[], schedules: Schedule[] = [elsewhere]) {
+    const records = { closures: [] as Closure[], from: FROM, to: TO, today: TODAY };
+    return findConflicts({
+      candidate: bookingRoomUses(plan, undefined, { ...records, meetings: [] }),
+      others: [],
+      schedules,
+      meetings: [],
+      movedHere: moved,
+      ...records,
+      groupNames: new Map([['g2', 'Lakeside Tuesday Connection']]),
+    });
+  }
+
+  it('hold the room they were moved to, though their series is booked nowhere there', () => {
+    const conflicts = checkAgainstMoved(evening, [movedIn]);
+    expect(conflicts.map((c) => c.date)).toEqual(['2026-03-17']);
+    expect(conflicts[0]?.clashes).toEqual([
+      {
+        bookingId: null,
+        groupId: 'g2',
+        groupName: 'Lakeside Tuesday Connection',
+        startTime: '18:30',
+        durationMinutes: 90,
+        room: 'Oak Room',
+      },
+    ]);
+  });
+
+  it('leave it free once cancelled, in another room, or when the check is for their own series', () => {
+    expect(checkAgainstMoved(evening, [{ ...movedIn, outcome: 'cancelled' }])).toEqual([]);
+    expect(checkAgainstMoved(evening, [{ ...movedIn, room: 'Study Room B' }])).toEqual([]);
+    expect(checkAgainstMoved(evening, [movedIn], [{ ...elsewhere, deletedAt: '2026-02-01T00:00:00.000Z' }])).toEqual(
+      [],
+    );
+    const ownSeries = asPlan(booking({ id: 'b4', groupId: 'g2', scheduleId: 's2' }));
+    const records = { closures: [] as Closure[], from: FROM, to: TO, today: TODAY };
+    const candidate = bookingRoomUses(ownSeries, elsewhere, { ...records, meetings: [movedIn] });
+    expect(
+      findConflicts({ candidate, others: [], schedules: [elsewhere], meetings: [], movedHere: [movedIn], ...records }),
+    ).toEqual([]);
+  });
+
+  it('are counted once when their series is booked here too', () => {
+    const bookedHere = booking({ id: 'b5', groupId: 'g2', scheduleId: 's2' });
+    const records = { closures: [] as Closure[], from: FROM, to: TO, today: TODAY };
+    const conflicts = findConflicts({
+      candidate: bookingRoomUses(evening, undefined, { ...records, meetings: [] }),
+      others: [bookedHere],
+      schedules: [elsewhere],
+      meetings: [movedIn],
+      movedHere: [movedIn],
+      ...records,
+    });
+    expect(conflicts.map((c) => c.clashes.length)).toEqual([1]);
+  });
+
+  it('are checked themselves before a move: the one meeting, at its new time and room', () => {
+    const plan = { ...movedIn, date: '2026-03-17', startTime: '18:30', venueId: 'v1', room: 'Oak Room' };
+    const candidate = moveRoomUses(plan, elsewhere, [], { from: FROM, to: TO });
+    expect(candidate).toEqual([
+      {
+        groupId: 'g2',
+        scheduleId: 's2',
+        originalDate: '2026-03-17',
+        date: '2026-03-17',
+        startTime: '18:30',
+        durationMinutes: 90,
+        venueId: 'v1',
+        room: 'Oak Room',
+        bookingId: null,
+      },
+    ]);
+    const records = { closures: [] as Closure[], from: FROM, to: TO, today: TODAY };
+    const found = findConflicts({ candidate, others: [weeklyBooking], schedules: [weekly], meetings: [], ...records });
+    expect(found.map((c) => c.date)).toEqual(['2026-03-17']);
+    // Closed that day, the moved meeting takes no room.
+    const closed = closure({ startDate: '2026-03-17', scope: 'venue', venueId: 'v1', reason: 'Library closed' });
+    expect(moveRoomUses(plan, elsewhere, [closed], { from: FROM, to: TO })).toEqual([]);
   });
 });

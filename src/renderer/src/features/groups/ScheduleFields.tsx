@@ -7,6 +7,7 @@ import { NTH_LABELS, RULE_LABELS } from '../../domain/labels';
 import { weekdayName } from '../../domain/wording';
 import { timeZoneOptions } from '../settings/settingsForm';
 import type { ScheduleFormValues } from './scheduleForm';
+import { RoomField, roomForVenue } from '../venues/RoomField';
 
 const WEEKDAY_OPTIONS = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ value: String(day), label: weekdayName(day) }));
 const NTH_OPTIONS = (['1', '2', '3', '4', '-1'] as const).map((value) => ({ value, label: NTH_LABELS[value] }));
@@ -94,26 +95,26 @@ export function ScheduleFields({
           ...(loading && form.venueId ? [{ value: form.venueId, label: 'Loading venues…' }] : []),
           ...(venues ?? []).map((v) => ({ value: v.id, label: v.name })),
         ]}
-        onChange={(event) => onChange({ ...form, venueId: event.target.value, room: '' })}
+        onChange={(event) =>
+          onChange({
+            ...form,
+            venueId: event.target.value,
+            room: roomForVenue(venues?.find((v) => v.id === event.target.value)),
+          })
+        }
       />
-      {loading && form.venueId ? (
-        <SelectField
-          label="Room"
-          value={form.room}
-          disabled
-          options={[{ value: form.room, label: form.room || 'Any room' }]}
-          onChange={set('room')}
-        />
-      ) : venue && venue.rooms.length > 0 ? (
-        <SelectField
-          label="Room"
-          value={form.room}
-          options={[{ value: '', label: 'Any room' }, ...venue.rooms.map((room) => ({ value: room, label: room }))]}
-          onChange={set('room')}
-        />
-      ) : (
-        <TextField label="Room" value={form.room} error={errors.room} onChange={set('room')} />
-      )}
+      <RoomField
+        venue={venue}
+        loading={loading && form.venueId !== ''}
+        value={form.room ?? null}
+        error={errors.room}
+        help={
+          venue && venue.rooms.length > 0
+            ? 'The room the group meets in. The whole venue keeps every room for the group at that time.'
+            : undefined
+        }
+        onChange={(room) => onChange({ ...form, room })}
+      />
       {showDates && (
         <TextField
           label="First meeting on or after"

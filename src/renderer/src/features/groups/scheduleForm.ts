@@ -16,7 +16,17 @@ export const scheduleFormSchema = z
       .max(480, 'A meeting is at most 8 hours'),
     timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list'),
     venueId: z.string(),
-    room: z.string().trim().max(100),
+    // null until a room is chosen at a venue that lists rooms: no room is chosen for the coordinator.
+    room: z
+      .string()
+      .trim()
+      .max(100, 'Keep the room under 100 characters')
+      .nullable()
+      .transform((room, ctx) => {
+        if (room !== null) return room;
+        ctx.addIssue({ code: 'custom', message: 'Choose the room the group meets in, or the whole venue' });
+        return z.NEVER;
+      }),
     startsOn: isoDate,
     endsOn: z.union([z.literal(''), isoDate]),
   })

@@ -6,6 +6,7 @@ import { describeSeries } from '../../domain/wording';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import type { FieldErrors } from '../../ui/forms';
 import type { BookingForm } from './bookingForm';
+import { fromRoomOption, roomOptions, toRoomOption } from './roomChoices';
 
 export function BookingFields({
   form,
@@ -14,6 +15,7 @@ export function BookingFields({
   groups,
   series,
   venueNames,
+  savedRoom,
   onChange,
 }: {
   form: BookingForm;
@@ -23,6 +25,8 @@ export function BookingFields({
   /** the chosen group's series */
   series: readonly Schedule[];
   venueNames: ReadonlyMap<string, string>;
+  /** the room of the booking as saved (offered even when the venue no longer lists it) */
+  savedRoom?: string;
   onChange: (form: BookingForm) => void;
 }) {
   const set = <K extends keyof BookingForm>(key: K, value: BookingForm[K]) => onChange({ ...form, [key]: value });
@@ -113,14 +117,12 @@ export function BookingFields({
       )}
       <SelectField
         label="Room"
-        value={form.room}
+        value={toRoomOption(form.room)}
         error={errors.room}
         help="Booking the whole venue keeps every room for this group at that time."
-        options={[
-          ...venue.rooms.map((room) => ({ value: room, label: room })),
-          { value: '', label: 'The whole venue (every room)' },
-        ]}
-        onChange={(e) => set('room', e.target.value)}
+        // The booking's own room stays on the list when the venue no longer has it, so it can be saved.
+        options={roomOptions(venue.rooms, form.room, savedRoom ?? null)}
+        onChange={(e) => set('room', fromRoomOption(e.target.value) ?? '')}
       />
       <SelectField
         label="Status"

@@ -22,6 +22,7 @@ import { BookingFields } from './BookingFields';
 import { ConflictChoices } from './ConflictList';
 import { bookingToForm, emptyBookingForm, parseBookingForm, type BookingForm } from './bookingForm';
 import { useConflictCheck } from './useConflictCheck';
+import { listedSpelling } from './roomChoices';
 
 const datesWord = (n: number) => (n === 1 ? '1 date was' : `${n} dates were`);
 
@@ -40,8 +41,9 @@ export function BookingPage() {
     ]);
     // The form starts from the booking, or from the group and series named in the address.
     const room = named && venue?.rooms.includes(named.room) ? named.room : (venue?.rooms[0] ?? '');
+    // A saved room whose capitals differ from the venue's list is shown (and saved) as the list has it.
     const initial: BookingForm = booking
-      ? bookingToForm(booking)
+      ? { ...bookingToForm(booking), room: listedSpelling(venue?.rooms ?? [], booking.room) }
       : { ...emptyBookingForm, room, groupId: groupParam, scheduleId: named ? named.id : '' };
     const venueNames = new Map(venues.map((v) => [v.id, v.name]));
     return { venue: venue ?? null, booking: booking ?? null, groups, venueNames, initial };
@@ -130,7 +132,12 @@ function BookingEditor({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
-    const parsed = parseBookingForm(form, { venueId: venue.id, rooms: venue.rooms, seriesFirstDates });
+    const parsed = parseBookingForm(form, {
+      venueId: venue.id,
+      rooms: venue.rooms,
+      savedRoom: booking ? initial.room : undefined,
+      seriesFirstDates,
+    });
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;
@@ -177,6 +184,7 @@ function BookingEditor({
             groups={groups}
             series={series}
             venueNames={venueNames}
+            savedRoom={booking ? initial.room : undefined}
             onChange={setForm}
           />
           {booking && booking.statusHistory.length > 0 && (

@@ -1,5 +1,5 @@
-// The dates a booking or series cannot have because another group holds the room, and the three
-// ways on: change it, save it without those dates, or leave without saving.
+// The dates a booking, a series or a moved meeting cannot have because another group holds the room,
+// and the ways on: change it, save it without those dates (a series), or leave without saving.
 import { useEffect, useRef } from 'react';
 import type { Conflict } from '../../domain/conflicts';
 import { roomWords } from '../../domain/bookingsWording';
@@ -72,8 +72,11 @@ export function ConflictChoices({
         {what} clashes with other bookings on {datesWord(conflicts.length)}
       </h2>
       <p>
-        Another group already has the room at these times in the next 12 months. Nothing is saved until you choose what
-        to do.
+        {/* A series is checked for the next 12 months; one date (a booking or a moved meeting) wherever it falls. */}
+        {onSkip
+          ? 'Another group already has the room at these times in the next 12 months.'
+          : 'Another group already has the room at that time.'}{' '}
+        Nothing is saved until you choose what to do.
       </p>
       <ConflictList conflicts={conflicts} caption="Conflicting dates" />
       <div className="button-row">

@@ -1,5 +1,7 @@
 // Offered after a series is given a venue: "Create a booking for <venue>", checked for room conflicts
 // first. Mount it anywhere with a saved schedule's id; it shows nothing when the series is booked.
+// When the series names no room of the venue, the prompt asks which one to book (or the whole venue)
+// instead of booking the whole venue for it, and the series is set to meet in that room.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,8 +10,10 @@ import { isLive } from '../../db/records';
 import { bookingsForSchedule, saveBooking, type BookingFields } from '../../db/bookings';
 import { conflictRefs } from '../../db/bookingConflicts';
 import { HOLDS_ROOM } from '../../domain/conflicts';
+import { SelectField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { ConflictChoices } from './ConflictList';
+import { fromRoomOption, roomOptions, toRoomOption } from './roomChoices';
 import { useConflictCheck } from './useConflictCheck';
 
 export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
@@ -17,6 +21,8 @@ export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
   const [done, setDone] = useState<{ kind: 'success' | 'problem'; text: string; bookingId?: string } | null>(null);
   const [dismissed, setDismissed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [chosenRoom, setChosenRoom] = useState<string | null>(null);
+  const [roomError, setRoomError] = useState<string | undefined>(undefined);
   const { state, checkBooking, reset } = useConflictCheck();
   const data = useLiveQuery(async () => {
     const schedule = await db.schedules.get(scheduleId);
@@ -41,9 +47,12 @@ export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
   }
   if (!data || data.booked || dismissed) return null;
   const { schedule, venue } = data;
-  const fields: BookingFields = {
+  // A venue with no list of rooms is booked whole; a series in one of its rooms books that room.
+  const askRoom = venue.rooms.length > 0 && !venue.rooms.includes(schedule.room);
+  const room = askRoom ? chosenRoom : venue.rooms.length > 0 ? schedule.room : '';
+  const fieldsFor = (bookedRoom: string): BookingFields => ({
     venueId: venue.id,
-    room: venue.rooms.includes(schedule.room) ? schedule.room : '',
+    room: bookedRoom,
     groupId: schedule.groupId,
     scheduleId: schedule.id,
     date: null,
@@ -52,12 +61,12 @@ export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
     status: 'requested',
     agreementEndsOn: null,
     notes: '',
-  };
+  });
 
-  async function create(skip: ReturnType<typeof conflictRefs>) {
+  async function create(bookedRoom: string, skip: ReturnType<typeof conflictRefs>) {
     setBusy(true);
     try {
-      const booking = await saveBooking(null, fields, { skip });
+      const booking = await saveBooking(null, fieldsFor(bookedRoom), { skip, seriesRoom: askRoom });
       const skipped = skip.length > 0 ? ` ${skip.length} conflicting dates were marked cancelled.` : '';
       setDone({ kind: 'success', text: `Booking requested at ${venue.name}.${skipped}`, bookingId: booking.id });
     } catch (error) {
@@ -70,11 +79,16 @@ export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
   }
 
   async function onCreate() {
-    const conflicts = await checkBooking({ ...fields, id: null });
-    if (conflicts !== null && conflicts.length === 0) await create([]);
+    if (room === null) {
+      setRoomError('Choose the room to book, or the whole venue');
+      return;
+    }
+    setRoomError(undefined);
+    const conflicts = await checkBooking({ ...fieldsFor(room), id: null });
+    if (conflicts !== null && conflicts.length === 0) await create(room, []);
   }
 
-  if (state.kind === 'conflicts') {
+  if (state.kind === 'conflicts' && room !== null) {
     return (
       <ConflictChoices
         conflicts={state.conflicts}
@@ -82,7 +96,7 @@ export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
         busy={busy}
         changeLabel="Change the series"
         onChange={() => navigate(`/groups/${schedule.groupId}/schedules/${schedule.id}/edit`)}
-        onSkip={() => void create(conflictRefs(state.conflicts, schedule.id, schedule.groupId))}
+        onSkip={() => void create(room, conflictRefs(state.conflicts, schedule.id, schedule.groupId))}
         onCancel={() => {
           reset();
           setDismissed(true);
@@ -95,9 +109,24 @@ export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
       <h2 id={`booking-prompt-${schedule.id}`}>Book the room at {venue.name}?</h2>
       <p>
         This series meets at {venue.name}
-        {fields.room ? `, ${fields.room}` : ''}, with no booking there yet. A booking keeps track of the host's answer
-        and keeps other groups from being booked into the same room.
+        {!askRoom && room ? `, ${room}` : ''}, with no booking there yet. A booking keeps track of the host's answer and
+        keeps other groups from being booked into the same room.
       </p>
+      {askRoom && (
+        <div className="form-grid">
+          <SelectField
+            label="Room to book"
+            value={toRoomOption(chosenRoom)}
+            error={roomError}
+            help="Saving also sets the series to meet in this room."
+            options={roomOptions(venue.rooms, chosenRoom)}
+            onChange={(event) => {
+              setChosenRoom(fromRoomOption(event.target.value));
+              setRoomError(undefined);
+            }}
+          />
+        </div>
+      )}
       {state.kind === 'failed' && (
         <Notice kind="problem" role="alert">
           {state.message}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { CheckboxField, ErrorSummary, TextArea, TextField } from '../../ui/fields';
 import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
+import { RoomInUseError } from '../../db/venues';
 import { formToVenue, venueFormSchema, type VenueFields, type VenueForm } from './venueForm';
 
 export function VenueEditor({
@@ -20,6 +21,7 @@ export function VenueEditor({
   const [form, setForm] = useState<VenueForm>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const [roomsInUse, setRoomsInUse] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
   const set = <K extends keyof VenueForm>(key: K, value: VenueForm[K]) => setForm({ ...form, [key]: value });
@@ -38,13 +40,21 @@ export function VenueEditor({
       return;
     }
     setErrors({});
+    setProblem(null);
+    setRoomsInUse(undefined);
     setBusy(true);
     try {
       await onSave(formToVenue(parsed.data));
     } catch (error) {
-      setProblem(
-        `The venue could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
-      );
+      if (error instanceof RoomInUseError) {
+        // Said in full at the top, and next to the rooms: the message already says nothing was changed.
+        setProblem(error.message);
+        setRoomsInUse(`${error.uses.join('. ')}.`);
+      } else {
+        setProblem(
+          `The venue could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        );
+      }
       setBusy(false);
     }
   }
@@ -72,6 +82,7 @@ export function VenueEditor({
           rows={3}
           help="One room per line, for example Oak Room. Leave blank if the group uses the whole place."
           {...text('rooms')}
+          error={errors.rooms ?? roomsInUse}
         />
         <TextField
           label="Capacity (people)"

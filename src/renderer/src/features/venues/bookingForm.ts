@@ -22,6 +22,8 @@ export interface BookingForm {
 export interface BookingFormContext {
   venueId: string;
   rooms: readonly string[];
+  /** the room the booking has now: still accepted if the venue no longer lists it */
+  savedRoom?: string;
   /** the first meeting of each series the group has, by series id */
   seriesFirstDates: ReadonlyMap<string, string>;
 }
@@ -93,7 +95,7 @@ function problems(form: z.output<typeof base>, context: BookingFormContext): Iss
       else if (length > 480) issues.push({ path: 'endTime', message: 'A booking is at most 8 hours long' });
     }
   }
-  if (form.room !== '' && !context.rooms.includes(form.room)) {
+  if (form.room !== '' && form.room !== context.savedRoom && !context.rooms.includes(form.room)) {
     issues.push({ path: 'room', message: 'Choose one of the rooms of this venue' });
   }
   if (form.agreementEndsOn !== '') {

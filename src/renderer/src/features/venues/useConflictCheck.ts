@@ -1,7 +1,7 @@
 // Checks a booking or a series for room conflicts before it is saved, for any form that saves one.
 import { useCallback, useState } from 'react';
-import { checkBookingConflicts, checkScheduleConflicts } from '../../db/bookingConflicts';
-import type { BookingPlan, Conflict, SeriesPlan } from '../../domain/conflicts';
+import { checkBookingConflicts, checkMoveConflicts, checkScheduleConflicts } from '../../db/bookingConflicts';
+import type { BookingPlan, Conflict, MovePlan, SeriesPlan } from '../../domain/conflicts';
 
 export type ConflictCheckState =
   | { kind: 'idle' }
@@ -11,7 +11,7 @@ export type ConflictCheckState =
   | { kind: 'failed'; message: string };
 
 /**
- * `checkSeries(fields)` / `checkBooking(plan)` resolve to the conflicts found (an empty list when the
+ * `checkSeries(fields)` / `checkBooking(plan)` / `checkMove(plan)` resolve to the conflicts found (an empty list when the
  * room is free) and keep them in `state`, so the form can show <ConflictChoices> until `reset()`.
  */
 export function useConflictCheck() {
@@ -32,7 +32,8 @@ export function useConflictCheck() {
 
   const checkSeries = useCallback((series: SeriesPlan) => run(() => checkScheduleConflicts(series)), [run]);
   const checkBooking = useCallback((plan: BookingPlan) => run(() => checkBookingConflicts(plan)), [run]);
+  const checkMove = useCallback((plan: MovePlan) => run(() => checkMoveConflicts(plan)), [run]);
   const reset = useCallback(() => setState({ kind: 'idle' }), []);
 
-  return { state, checkSeries, checkBooking, reset };
+  return { state, checkSeries, checkBooking, checkMove, reset };
 }

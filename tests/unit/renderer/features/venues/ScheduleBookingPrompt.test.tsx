@@ -8,6 +8,7 @@ import { bookingsForSchedule, createBooking } from '../../../../../src/renderer/
 import { occurrencesForGroup } from '../../../../../src/renderer/src/db/meetings';
 import { nextWeekdayOnOrAfter } from '../../../../../src/renderer/src/domain/recurrence';
 import { plusDays, todayIso } from '../../../../../src/renderer/src/domain/dates';
+import { db } from '../../../../../src/renderer/src/db/database';
 import { resetDatabase } from '../../db/resetDb';
 import { venueFields } from '../../db/venueFixtures';
 import { makeGroup, makeSeries } from '../../db/meetingFixtures';
@@ -77,6 +78,26 @@ describe('the booking prompt after a series is given a venue', () => {
     await waitFor(async () => expect(await bookingsForSchedule(series.id)).toHaveLength(1));
     const meetings = await occurrencesForGroup(harbor, firstTuesday, plusDays(firstTuesday, 14));
     expect(meetings.map((o) => o.cancelReason)).toEqual(['Room conflict', 'Room conflict', null]);
+  });
+
+  it("asks which room to book when the series names none of the venue's rooms, and sets the series there", async () => {
+    const venue = await createVenue(venueFields('Lakeside Library', ['Oak Room', 'Study Room B']));
+    // An older series saved with "Any room": it is not booked for the whole venue without asking.
+    const series = await makeSeries({ venueId: venue.id, room: '', startsOn: todayIso() });
+    show(series.id);
+    const create = await screen.findByRole('button', { name: 'Create a booking for Lakeside Library' });
+    const room = screen.getByLabelText('Room to book') as HTMLSelectElement;
+    expect(room.selectedOptions[0]?.text).toBe('Choose a room');
+    fireEvent.click(create);
+    expect(await screen.findByText('Choose the room to book, or the whole venue')).toBeTruthy();
+    expect(await bookingsForSchedule(series.id)).toEqual([]);
+
+    fireEvent.change(room, { target: { value: 'Study Room B' } });
+    fireEvent.click(create);
+    expect(await screen.findByText(/Booking requested at Lakeside Library/)).toBeTruthy();
+    const bookings = await bookingsForSchedule(series.id);
+    expect(bookings.map((b) => [b.room, b.status])).toEqual([['Study Room B', 'requested']]);
+    expect((await db.schedules.get(series.id))?.room).toBe('Study Room B');
   });
 
   it('shows nothing for a series that is already booked', async () => {

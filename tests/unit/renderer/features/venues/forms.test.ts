@@ -9,6 +9,8 @@ import {
   parseBookingForm,
   type BookingForm,
 } from '../../../../../src/renderer/src/features/venues/bookingForm';
+import { fromRoomOption, roomOptions, toRoomOption } from '../../../../../src/renderer/src/features/venues/roomChoices';
+import { scheduleFormSchema } from '../../../../../src/renderer/src/features/groups/scheduleForm';
 
 const venue = (changes: Partial<typeof emptyVenueForm>) =>
   venueFormSchema.safeParse({ ...emptyVenueForm, name: 'Grove Church', ...changes });
@@ -77,5 +79,56 @@ describe('the booking form', () => {
       ok: false,
       errors: { scheduleId: "Choose the group's meeting series", room: 'Choose one of the rooms of this venue' },
     });
+  });
+
+  it("keeps a saved booking's room that the venue no longer lists, and no other room it doesn't list", () => {
+    const saved = { ...context, rooms: ['Oak Hall', 'Study Room B'], savedRoom: 'Oak Room' };
+    const form = { ...emptyBookingForm, groupId: 'g1', scheduleId: 's1', room: 'Oak Room' };
+    expect(parseBookingForm(form, saved)).toMatchObject({ ok: true, fields: { room: 'Oak Room' } });
+    expect(parseBookingForm({ ...form, room: 'Attic' }, saved)).toEqual({
+      ok: false,
+      errors: { room: 'Choose one of the rooms of this venue' },
+    });
+  });
+});
+
+describe('the room lists', () => {
+  it('offer the rooms and the whole venue, ask for a choice when none is made, and keep a room no longer listed', () => {
+    const labels = (current: string | null, saved?: string | null) =>
+      roomOptions(['Oak Hall', 'Study Room B'], current, saved).map((option) => option.label);
+    expect(labels(null)).toEqual(['Choose a room', 'Oak Hall', 'Study Room B', 'The whole venue (every room)']);
+    expect(labels('')).toEqual(['Oak Hall', 'Study Room B', 'The whole venue (every room)']);
+    expect(labels('Oak Room')).toEqual([
+      'Oak Hall',
+      'Study Room B',
+      'Oak Room (no longer listed)',
+      'The whole venue (every room)',
+    ]);
+    // Still offered after choosing another room, so it can be chosen again.
+    expect(labels('Oak Hall', 'Oak Room')).toContain('Oak Room (no longer listed)');
+    // The whole venue is stored as a blank room; not choosing yet is null.
+    expect([null, '', 'Oak Hall'].map((room) => fromRoomOption(toRoomOption(room)))).toEqual([null, '', 'Oak Hall']);
+  });
+});
+
+describe('the series form', () => {
+  const series = {
+    rule: 'weekly' as const,
+    weekday: 2,
+    nth: 1,
+    startTime: '18:30',
+    durationMinutes: 90,
+    timeZone: 'America/Chicago',
+    venueId: 'v1',
+    startsOn: '2026-03-03',
+    endsOn: '',
+  };
+  it('asks for the room until one, or the whole venue, is chosen', () => {
+    const unchosen = scheduleFormSchema.safeParse({ ...series, room: null });
+    expect(
+      unchosen.success ? {} : Object.fromEntries(unchosen.error.issues.map((i) => [i.path[0], i.message])),
+    ).toEqual({ room: 'Choose the room the group meets in, or the whole venue' });
+    expect(scheduleFormSchema.safeParse({ ...series, room: '' }).data?.room).toBe('');
+    expect(scheduleFormSchema.safeParse({ ...series, room: ' Oak Room ' }).data?.room).toBe('Oak Room');
   });
 });
