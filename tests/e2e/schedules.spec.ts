@@ -136,6 +136,14 @@ test('clearing a record and removing a closure ask first; a meeting still to com
   await page.getByLabel('Reason').fill('Library closed for repairs');
   await page.getByRole('button', { name: 'Add closure' }).click();
   await expect(pageStatus(page)).toContainText('Closure added');
+  // A meeting can't be moved onto the closed day: it would quietly become cancelled.
+  await page.goto(`./#/calendar?view=week&date=${pastTuesday}`);
+  await chip(page, pastTuesday).click();
+  await page.getByRole('button', { name: 'Move only this meeting' }).click();
+  await page.getByLabel('New date').fill(nextTuesday);
+  await page.getByRole('button', { name: 'Move meeting' }).click();
+  await expect(page.getByRole('alert')).toContainText('is closed (Library closed for repairs); choose another day');
+  await page.goto('./#/calendar/closures');
   await page.getByRole('button', { name: /^Remove the closure on / }).click();
   const remove = page.getByRole('dialog', { name: 'Remove the closure “Library closed for repairs”?' });
   await expect(remove).toContainText('All groups');

@@ -3,8 +3,9 @@
 import { meetingSchema, type Closure, type Group, type Meeting, type Schedule } from '@shared/model';
 import { occurrencesInRange, seriesShown, type Occurrence } from '../domain/occurrences';
 import { cancelFormSchema, checked, heldFormSchema, moveFormSchema } from '../domain/meetingForm';
-import { monthOf, todayIso } from '../domain/dates';
-import { longDate } from '../domain/wording';
+import { minutesOf, monthOf, todayIso } from '../domain/dates';
+import { closureFor } from '../domain/closures';
+import { clockTime, longDate } from '../domain/wording';
 import { db } from './database';
 import { getDevice } from './device';
 import { newId, NotFoundError, nowStamp, tombstoned } from './records';
@@ -218,11 +219,50 @@ export async function moveOccurrence(
     valid.startTime === schedule.startTime &&
     valid.venueId === schedule.venueId &&
     valid.room === schedule.room;
+  if (!backHome && schedule) await refuseUnworkableMove(ref, schedule, valid);
   return writeRecord(ref, (current) =>
     backHome
       ? { ...current, date: ref.originalDate, startTime: null, venueId: null, room: null }
       : { ...current, date: valid.date, startTime: valid.startTime, venueId: valid.venueId, room: valid.room },
   );
+}
+
+/** A move the app refuses, in words the move form shows: the meeting would not happen, or happen twice. */
+export class MoveRefusedError extends Error {}
+
+/**
+ * Refuses moving a meeting onto a day a closure covers (it would quietly become cancelled) or onto a
+ * time the group already meets that day (two meetings, both recordable, counted twice). Moving a
+ * meeting back to its own day and time is always allowed.
+ */
+async function refuseUnworkableMove(
+  ref: OccurrenceRef,
+  schedule: Schedule,
+  to: { date: string; startTime: string; venueId: string | null },
+): Promise<void> {
+  const closure = closureFor(await closuresOverlapping(to.date, to.date), {
+    date: to.date,
+    groupId: ref.groupId,
+    venueId: to.venueId,
+  });
+  if (closure) {
+    throw new MoveRefusedError(`${longDate(to.date)} is closed (${closure.reason}); choose another day`);
+  }
+  const start = minutesOf(to.startTime);
+  const end = start + schedule.durationMinutes;
+  const clash = (await occurrencesForGroup(ref.groupId, to.date, to.date)).find(
+    (other) =>
+      other.date === to.date &&
+      other.state !== 'cancelled' &&
+      !(other.scheduleId === ref.scheduleId && other.originalDate === ref.originalDate) &&
+      minutesOf(other.startTime) < end &&
+      start < minutesOf(other.startTime) + other.durationMinutes,
+  );
+  if (clash) {
+    throw new MoveRefusedError(
+      `the group already meets on ${longDate(to.date)} at ${clockTime(clash.startTime)}; choose another day or time, or cancel that meeting first`,
+    );
+  }
 }
 
 /** Back to "not recorded": the record becomes a tombstone (so a merge carries the change). */

@@ -79,6 +79,33 @@ describe('meeting records', () => {
     expect((await recordHeld(ref, heldFields, '2026-03-12')).outcome).toBe('held');
   });
 
+  it('refuse a move onto a closed day or onto a time the group already meets, and change nothing', async () => {
+    const series = await makeSeries(); // Tuesdays 6:30-8:00 PM
+    const ref = { scheduleId: series.id, groupId: series.groupId, originalDate: '2026-03-03' };
+    const to = { startTime: '18:30', venueId: 'library', room: 'Room A' };
+    await addClosure({
+      startDate: '2026-03-05',
+      endDate: '2026-03-05',
+      scope: 'all',
+      venueId: null,
+      groupId: null,
+      reason: 'Library closed for repairs',
+    });
+    await expect(moveOccurrence(ref, { ...to, date: '2026-03-05' })).rejects.toThrow(
+      'Thursday, March 5, 2026 is closed (Library closed for repairs); choose another day',
+    );
+    await expect(moveOccurrence(ref, { ...to, date: '2026-03-10', startTime: '19:30' })).rejects.toThrow(
+      'the group already meets on Tuesday, March 10, 2026 at 6:30 PM; choose another day or time, or cancel that meeting first',
+    );
+    expect(await db.meetings.count()).toBe(0);
+    // After the group's own meeting that day, or on the day once that meeting is called off, it is fine.
+    expect((await moveOccurrence(ref, { ...to, date: '2026-03-10', startTime: '20:00' })).date).toBe('2026-03-10');
+    await recordCancelled({ ...ref, originalDate: '2026-03-17' }, 'Snow');
+    expect((await moveOccurrence(ref, { ...to, date: '2026-03-17' })).date).toBe('2026-03-17');
+    // Back to its own day and time is always allowed.
+    expect((await moveOccurrence(ref, { ...to, date: '2026-03-03' })).startTime).toBeNull();
+  });
+
   it('refuse impossible counts and change nothing', async () => {
     const series = await makeSeries();
     const ref = { scheduleId: series.id, groupId: series.groupId, originalDate: '2026-03-03' };

@@ -5,6 +5,7 @@ import { db } from '../../../../src/renderer/src/db/database';
 import {
   clearRecord,
   moveOccurrence,
+  MoveRefusedError,
   occurrencesBetween,
   occurrencesForGroup,
   recordCancelled,
@@ -94,7 +95,15 @@ async function apply(op: Op, groups: string[], dates: string[][]): Promise<void>
       await recordCancelled(ref, 'Weather');
       break;
     case 'move':
-      await moveOccurrence(ref, { date: plusDays(date, op.shift), startTime: '17:00', venueId: 'church', room: '' });
+      // A move onto a time the group already meets is refused and changes nothing: the property holds.
+      await moveOccurrence(ref, {
+        date: plusDays(date, op.shift),
+        startTime: '17:00',
+        venueId: 'church',
+        room: '',
+      }).catch((error: unknown) => {
+        if (!(error instanceof MoveRefusedError)) throw error;
+      });
       break;
     case 'clear':
       await clearRecord(ref);
