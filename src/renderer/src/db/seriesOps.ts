@@ -2,7 +2,7 @@
 // Splits happen in one transaction; records of past meetings are never changed by an edit.
 import Dexie from 'dexie';
 import { isoDate, scheduleSchema, type Booking, type Meeting, type NewRecord, type Schedule } from '@shared/model';
-import { planThisAndLater, seriesFields, type SeriesChanges } from '../domain/seriesEdit';
+import { definedChanges, planThisAndLater, seriesFields, type SeriesChanges } from '../domain/seriesEdit';
 import { checked } from '../domain/meetingForm';
 import { HOLDS_ROOM } from '../domain/conflicts';
 import { db } from './database';
@@ -103,6 +103,7 @@ export async function editSeries(
       if (schedule.durationMinutes !== old.durationMinutes) {
         await recountGroupMonths((await recordsFrom(old.id, '')).flatMap(groupMonthsOf));
       }
+      if (mode === 'this-and-later') await changeLaterSeries(old, fromDate, changes, deviceId, stamp);
       return { schedule };
     }
 
@@ -123,8 +124,52 @@ export async function editSeries(
     await db.meetings.bulkPut(later.map((m) => ({ ...m, scheduleId: next.id, updatedAt: stamp, changedBy: deviceId })));
     // The month rows list each record with its series, so they are recounted whatever changed.
     if (later.length > 0) await recountGroupMonths(later.flatMap(groupMonthsOf));
+    await changeLaterSeries(old, fromDate, changes, deviceId, stamp);
     return { schedule: next };
   });
+}
+
+/**
+ * "This and later" reaches past a series' own end: the series a later change split from it (and those
+ * split from them) take the same changes, so a new place from March 10 holds in April too. Only what
+ * the coordinator changed is applied; a later series keeps the rest of its own (its later time, say).
+ */
+async function changeLaterSeries(
+  old: Schedule,
+  fromDate: string,
+  changes: SeriesChanges,
+  deviceId: string,
+  stamp: string,
+): Promise<void> {
+  const changed = Object.fromEntries(
+    Object.entries(definedChanges(changes)).filter(
+      ([key, value]) => key !== 'endsOn' && value !== old[key as keyof SeriesChanges],
+    ),
+  ) as SeriesChanges;
+  if (Object.keys(changed).length === 0) return;
+  const ofGroup = (await db.schedules.where('groupId').equals(old.groupId).toArray()).filter(
+    (s) => s.deletedAt === null,
+  );
+  const seen = new Set<string>([old.id]);
+  let parents = [old.id];
+  while (parents.length > 0) {
+    const children = ofGroup.filter(
+      (s) =>
+        !seen.has(s.id) &&
+        s.continues != null &&
+        parents.includes(s.continues.scheduleId) &&
+        s.continues.from > fromDate,
+    );
+    for (const later of children) {
+      seen.add(later.id);
+      const fields = validSeries({ ...seriesFields(later, changed), startsOn: later.startsOn });
+      await db.schedules.put({ ...later, ...fields, updatedAt: stamp, changedBy: deviceId });
+      if (fields.durationMinutes !== later.durationMinutes) {
+        await recountGroupMonths((await recordsFrom(later.id, '')).flatMap(groupMonthsOf));
+      }
+    }
+    parents = children.map((s) => s.id);
+  }
 }
 
 /** The series' last meeting is on lastDate (or before); records after it stay and are still shown. */

@@ -114,6 +114,37 @@ describe('editing "this and later meetings"', () => {
     expect(schedule.startTime).toBe('17:00');
   });
 
+  it('reaches the series a later change split off: a new place from March holds in April too', async () => {
+    const series = await makeSeries({ startsOn: '2026-01-06' });
+    // From April 7 the group meets at 7 PM (a series of its own); then from March 10 it moves to the church.
+    const { schedule: april } = await editSeries(series.id, 'this-and-later', '2026-04-07', { startTime: '19:00' });
+    const { schedule: march } = await editSeries(series.id, 'this-and-later', '2026-03-10', {
+      startTime: '18:30',
+      venueId: 'church',
+      room: 'Hall',
+      endsOn: '2026-04-06', // what the series form sends: this part's own end, unchanged
+    });
+    const placed = (await occurrencesBetween('2026-03-01', '2026-04-30', { today: TODAY })).map(
+      (o) => `${o.date} ${o.startTime} ${o.venueId}`,
+    );
+    expect(placed).toEqual([
+      '2026-03-03 18:30 library',
+      '2026-03-10 18:30 church',
+      '2026-03-17 18:30 church',
+      '2026-03-24 18:30 church',
+      '2026-03-31 18:30 church',
+      '2026-04-07 19:00 church',
+      '2026-04-14 19:00 church',
+      '2026-04-21 19:00 church',
+      '2026-04-28 19:00 church',
+    ]);
+    expect(march.endsOn).toBe('2026-04-06');
+    expect(await db.schedules.get(april.id)).toMatchObject({ startTime: '19:00', venueId: 'church', room: 'Hall' });
+    // Changed from the start of the April series itself, in place: nothing earlier moves.
+    await editSeries(april.id, 'this-and-later', '2026-04-07', { room: 'Room B' });
+    expect((await db.schedules.get(march.id))?.room).toBe('Hall');
+  });
+
   it('refuses a split after the series ended and changes nothing', async () => {
     const series = await makeSeries({ startsOn: '2026-01-06', endsOn: '2026-03-31' });
     await expect(editSeries(series.id, 'this-and-later', '2026-04-07', { startTime: '17:00' })).rejects.toThrow(
