@@ -3,7 +3,7 @@
 import { closureSchema, type Closure, type NewRecord } from '@shared/model';
 import type { Holiday } from '../domain/holidays';
 import { isPause, OPEN_END, PAUSE_REASON } from '../domain/closures';
-import { maxDate, minDate } from '../domain/dates';
+import { maxDate, minDate, plusDays } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
 import { newId, nowStamp, tombstoned } from './records';
@@ -112,6 +112,25 @@ export async function endGroupPause(groupId: string, lastDate: string | null): P
     await db.closures.bulkPut(changed);
     return changed.length;
   });
+}
+
+/**
+ * Brings each group's pause in line with its status after records arrived from another computer: a
+ * group's status and its pause are two records, and a merge may keep one side's status and the other
+ * side's pause (paused on one computer, edited while still active on the other). A paused group gets a
+ * pause from tomorrow if it has none; a group no longer paused has its pause ended as making it active
+ * (or ending it) would. Runs inside the caller's transaction, which must hold groups, closures and local.
+ */
+export async function matchPausesToStatus(groupIds: Iterable<string>, today: string): Promise<void> {
+  for (const groupId of new Set(groupIds)) {
+    const group = await db.groups.get(groupId);
+    if (!group || group.deletedAt !== null) continue;
+    const paused = (await openPauses(groupId)).length > 0;
+    if (group.status === 'paused' && !paused) await startGroupPause(groupId, plusDays(today, 1));
+    if (group.status !== 'paused' && paused) {
+      await endGroupPause(groupId, group.status === 'ended' ? today : plusDays(today, -1));
+    }
+  }
 }
 
 /** Live closures that cover at least one day of from..to (inclusive). */

@@ -21,6 +21,9 @@ import { nowStamp } from './records';
 import { emptyExchangeTables } from './exchangeScope';
 import { getPeer, hiddenMeetings, hideMeetings, putPeer, unhideMeetings, type Peer } from './exchangeState';
 import { groupMonthsOf, rebuildMonthlyStats, recountGroupMonths, type GroupMonth } from './monthlyStats';
+import { matchPausesToStatus } from './closureOps';
+import { isPause } from '../domain/closures';
+import { todayIso } from '../domain/dates';
 
 /** Beyond this many group-months, recounting everything in one pass is quicker. */
 const RECOUNT_LIMIT = 500;
@@ -180,6 +183,12 @@ export async function applyMerge(file: ExchangeFile, choices: ReadonlyMap<string
         });
       }
     }
+    // A group's status and its pause travel as two records: keep them in step for the groups touched.
+    const pauseGroups = [
+      ...plan.groups.writes.map(({ record }) => record.id),
+      ...plan.closures.writes.flatMap(({ record }) => (isPause(record) && record.groupId ? [record.groupId] : [])),
+    ];
+    if (pauseGroups.length > 0) await matchPausesToStatus(pauseGroups, todayIso());
     // A series' length changes its facilitator minutes in every month: recount everything then, and
     // when most months are touched anyway (a first exchange), since one pass beats thousands of ranges.
     const months = new Set(touched.map(({ groupId, month }) => `${groupId}|${month}`)).size;

@@ -210,6 +210,7 @@ export async function recordCancelled(ref: OccurrenceRef, reason: string): Promi
 export async function moveOccurrence(
   ref: OccurrenceRef,
   to: { date: string; startTime: string; venueId: string | null; room: string },
+  today: string = todayIso(),
 ): Promise<Meeting> {
   const valid = checked(moveFormSchema, to);
   const schedule = await db.schedules.get(ref.scheduleId);
@@ -220,11 +221,19 @@ export async function moveOccurrence(
     valid.venueId === schedule.venueId &&
     valid.room === schedule.room;
   if (!backHome && schedule) await refuseUnworkableMove(ref, schedule, valid);
-  return writeRecord(ref, (current) =>
-    backHome
+  return writeRecord(ref, (current) => {
+    // A meeting recorded as held happened: moving it after today would put its counts in a month not
+    // yet over (and take them out of one already reported).
+    const date = backHome ? ref.originalDate : valid.date;
+    if (current.outcome === 'held' && date > today) {
+      throw new NotYetHeldError(
+        `that meeting is recorded as held, so it can't move to ${longDate(date)}, after today; clear its record first if it was not held`,
+      );
+    }
+    return backHome
       ? { ...current, date: ref.originalDate, startTime: null, venueId: null, room: null }
-      : { ...current, date: valid.date, startTime: valid.startTime, venueId: valid.venueId, room: valid.room },
-  );
+      : { ...current, date: valid.date, startTime: valid.startTime, venueId: valid.venueId, room: valid.room };
+  });
 }
 
 /** A move the app refuses, in words the move form shows: the meeting would not happen, or happen twice. */

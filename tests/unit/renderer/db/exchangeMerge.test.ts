@@ -15,6 +15,8 @@ import { changesNothing, conflictId } from '../../../../src/renderer/src/domain/
 import { ExchangeRefusal } from '../../../../src/renderer/src/domain/exchangeFile';
 import { loadSnapshot, newCopy, recordsOf, share, takeSnapshot, type Snapshot } from './exchangeCopies';
 import { statsForMonths } from '../../../../src/renderer/src/db/monthlyStats';
+import { isPause, PAUSE_REASON } from '../../../../src/renderer/src/domain/closures';
+import { plusDays, todayIso } from '../../../../src/renderer/src/domain/dates';
 
 // The examples record meetings on future dates no example record uses (so each copy makes its own
 // record); a meeting can only be recorded as held once its day has come, so "today" is set after them.
@@ -77,6 +79,51 @@ describe('the first exchange', () => {
     await loadSnapshot(laptop);
     const { file } = await share();
     await expect(previewMerge(file)).rejects.toBeInstanceOf(ExchangeRefusal);
+  });
+});
+
+describe('a pause and the group it belongs to', () => {
+  /** The group's live pauses: group closures with no last day. */
+  const openPauses = async (groupId: string) =>
+    (await db.closures.toArray()).filter((c) => c.groupId === groupId && c.deletedAt === null && isPause(c));
+
+  it('end in step when one computer paused the group and the other then edited it while active', async () => {
+    await loadSnapshot(office);
+    const group = await groupNamed('Downtown Tuesday Connection');
+    await updateGroup(group.id, { status: 'paused' });
+    const fromOffice = await share();
+
+    await loadSnapshot(laptop);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the laptop's edit is the newer one
+    await updateGroup(group.id, { contactPhone: '(555) 010-3333' });
+    await applyMerge(fromOffice.file, new Map()); // the newer side of the group wins: still active
+    expect((await db.groups.get(group.id))?.status).toBe('active');
+    expect(await openPauses(group.id)).toEqual([]);
+    const today = todayIso();
+    const ahead = await occurrencesBetween(today, plusDays(today, 28), { groupIds: [group.id], today });
+    expect(ahead.length).toBeGreaterThan(0);
+    expect(ahead.filter((o) => o.cancelReason === PAUSE_REASON)).toEqual([]);
+  });
+
+  it('end in step when one computer made the group active and the other then edited it while paused', async () => {
+    await loadSnapshot(office);
+    const group = await groupNamed('Downtown Tuesday Connection');
+    await updateGroup(group.id, { status: 'paused' });
+    const paused = await share();
+    office = await takeSnapshot();
+    await loadSnapshot(laptop);
+    await applyMerge(paused.file, new Map());
+    laptop = await takeSnapshot();
+
+    await loadSnapshot(office);
+    await updateGroup(group.id, { status: 'active' });
+    const madeActive = await share();
+    await loadSnapshot(laptop);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await updateGroup(group.id, { notes: 'Still on a break until the new facilitators start' });
+    await applyMerge(madeActive.file, new Map()); // the laptop's paused group is newer; the pause ended
+    expect((await db.groups.get(group.id))?.status).toBe('paused');
+    expect(await openPauses(group.id)).toHaveLength(1);
   });
 });
 

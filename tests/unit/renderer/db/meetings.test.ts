@@ -106,6 +106,19 @@ describe('meeting records', () => {
     expect((await moveOccurrence(ref, { ...to, date: '2026-03-03' })).startTime).toBeNull();
   });
 
+  it('refuse to move a meeting recorded as held to a day after today, and change nothing', async () => {
+    const series = await makeSeries();
+    const ref = { scheduleId: series.id, groupId: series.groupId, originalDate: '2026-01-06' };
+    await recordHeld(ref, heldFields, '2026-01-06');
+    const to = { startTime: '18:30', venueId: 'library', room: 'Room A' };
+    await expect(moveOccurrence(ref, { ...to, date: '2027-01-06' }, '2026-01-08')).rejects.toThrow(
+      "that meeting is recorded as held, so it can't move to Wednesday, January 6, 2027, after today",
+    );
+    expect(await statsForMonths('2027-01', '2027-01')).toEqual([]);
+    expect((await statsForMonths('2026-01', '2026-01'))[0]).toMatchObject({ held: 1, attendance: 9 });
+    expect((await moveOccurrence(ref, { ...to, date: '2026-01-07' }, '2026-01-08')).date).toBe('2026-01-07');
+  });
+
   it('refuse impossible counts and change nothing', async () => {
     const series = await makeSeries();
     const ref = { scheduleId: series.id, groupId: series.groupId, originalDate: '2026-03-03' };
