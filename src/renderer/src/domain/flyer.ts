@@ -4,7 +4,7 @@ import type { Group, Schedule, Settings, Venue } from '@shared/model';
 import type { Occurrence } from './occurrences';
 import { closureHits, isPause } from './closures';
 import { flyerWords, meetingLength } from './flyerText';
-import { describeSeries, timeRange, weekdayAndDate, type Language } from './wording';
+import { describeSeries, seriesRhythm, timeRange, weekdayAndDate, type Language } from './wording';
 
 export type FlyerDateKind = 'meeting' | 'moved' | 'no-meeting';
 
@@ -20,6 +20,12 @@ export interface FlyerPlace {
   room: string;
   address: string[];
   accessibility: string[];
+  /**
+   * Where the group's other series meet, when that is somewhere else, a line each: "From January 1:
+   * Riverbend Public Library, Oak Room" for a series still to start, "Every Thursday: …" for one running
+   * alongside.
+   */
+  otherPlaces: string[];
 }
 
 export interface FlyerContent {
@@ -29,6 +35,8 @@ export interface FlyerContent {
   groupName: string;
   /** paragraphs: the group's own flyer text as written, or the standard welcome */
   welcome: string[];
+  /** whether the welcome is the group's own text (which the coordinator can shorten) */
+  ownWelcome: boolean;
   highlights: string[];
   /** one sentence per series that is running or about to start */
   when: string[];
@@ -112,36 +120,72 @@ function lowerFirst(sentence: string): string {
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
-function place(group: Group, venue: Venue | null, room: string, language: Language): FlyerPlace | null {
-  if (group.format === 'virtual' || venue === null) return null;
-  const words = flyerWords(language).accessibility;
+function place(
+  group: Group,
+  series: Schedule[],
+  primary: Schedule | null,
+  venues: ReadonlyMap<string, Venue>,
+  today: string,
+  language: Language,
+): FlyerPlace | null {
+  const venue = (primary?.venueId && venues.get(primary.venueId)) || null;
+  if (group.format === 'virtual' || venue === null || primary === null) return null;
+  const words = flyerWords(language);
   const access = venue.accessibility;
   const accessibility = [
-    access.stepFree ? words.stepFree : '',
-    access.restroom ? words.restroom : '',
-    access.parking ? words.parking : '',
-    access.transit ? words.transit : '',
+    access.stepFree ? words.accessibility.stepFree : '',
+    access.restroom ? words.accessibility.restroom : '',
+    access.parking ? words.accessibility.parking : '',
+    access.transit ? words.accessibility.transit : '',
   ].filter((item) => item !== '');
   return {
     venue: venue.name,
-    room,
+    room: primary.room,
     address: lines(venue.address),
     // The coordinator's own notes follow the standard items, as written.
     accessibility: [...accessibility, ...lines(access.notes), ...lines(group.accessibilityNotes)],
+    otherPlaces: otherPlaces(series, primary, venues, today, language),
   };
 }
+
+/** The places of the series other than `primary`, where they differ from its place, once each. */
+function otherPlaces(
+  series: Schedule[],
+  primary: Schedule,
+  venues: ReadonlyMap<string, Venue>,
+  today: string,
+  language: Language,
+): string[] {
+  const words = flyerWords(language);
+  const said = new Set([placeKey(primary)]);
+  const result: string[] = [];
+  for (const schedule of series) {
+    const venue = schedule.venueId ? venues.get(schedule.venueId) : undefined;
+    // A series with no place of its own (online only), or at one no longer on file, has nothing to show.
+    if (schedule.id === primary.id || !venue || said.has(placeKey(schedule))) continue;
+    said.add(placeKey(schedule));
+    const when = schedule.startsOn > today ? words.placeFrom(schedule.startsOn) : seriesRhythm(schedule, language);
+    result.push(`${when}: ${venue.name}${schedule.room.trim() === '' ? '' : `, ${schedule.room.trim()}`}`);
+  }
+  return result;
+}
+
+const placeKey = (schedule: Schedule): string => `${schedule.venueId ?? ''}|${schedule.room.trim()}`;
 
 function upcomingDates(
   group: Group,
   series: Schedule[],
   occurrences: readonly Occurrence[],
   primary: Schedule | null,
+  venues: ReadonlyMap<string, Venue>,
   options: FlyerOptions,
   language: Language,
 ): FlyerDate[] {
   const words = flyerWords(language);
   const max = options.maxDates ?? DEFAULT_DATES;
   const seriesById = new Map(series.map((s) => [s.id, s]));
+  // The places of the group's own series are named under "Where", so a date there can name its place.
+  const seriesVenues = new Set(series.map((s) => s.venueId));
   const showTime = series.length > 1;
   const dates: FlyerDate[] = [];
   const seen = new Set<string>();
@@ -187,8 +231,10 @@ function upcomingDates(
     if (showTime || (schedule && occurrence.startTime !== schedule.startTime)) {
       parts.push(timeRange(occurrence.startTime, occurrence.durationMinutes, language));
     }
-    if (primary && occurrence.venueId !== primary.venueId) parts.push(words.otherPlace);
-    else if (primary && occurrence.room !== primary.room && occurrence.room !== '') parts.push(occurrence.room);
+    const elsewhere = occurrence.venueId !== null ? venues.get(occurrence.venueId) : undefined;
+    if (primary && occurrence.venueId !== primary.venueId) {
+      parts.push(elsewhere && seriesVenues.has(occurrence.venueId) ? elsewhere.name : words.otherPlace);
+    } else if (primary && occurrence.room !== primary.room && occurrence.room !== '') parts.push(occurrence.room);
     // Spanish weekdays are lower case mid-sentence; a list line starts with a capital.
     let text = capitalise(parts.join(', '));
     if (occurrence.date !== occurrence.originalDate) text += ` (${words.movedFrom(occurrence.originalDate)})`;
@@ -206,10 +252,20 @@ function lastDayOf(closure: Occurrence['closure'], lastDate: string, reachesEnd:
   return reachesEnd && closure !== null && closure.endDate > lastDate ? closure.endDate : lastDate;
 }
 
+/** The venues given to buildFlyer, by id, leaving out any deleted since. */
+function venuesById(venues: Venue | readonly Venue[] | null): Map<string, Venue> {
+  const list: readonly Venue[] = venues === null ? [] : 'id' in venues ? [venues] : venues;
+  return new Map(list.filter((venue) => venue.deletedAt === null).map((venue) => [venue.id, venue]));
+}
+
+/**
+ * What one group's flyer says. `venues` holds the places of the group's series (the one running now, and
+ * any other running or still to start): "Where" shows the first, and names the others where they differ.
+ */
 export function buildFlyer(
   group: Group,
   schedules: readonly Schedule[],
-  venue: Venue | null,
+  venues: Venue | readonly Venue[] | null,
   settings: Settings,
   occurrences: readonly Occurrence[],
   language: Language,
@@ -218,6 +274,7 @@ export function buildFlyer(
   const words = flyerWords(language);
   const series = currentSchedules(schedules, group.id, options.today);
   const primary = primarySchedule(schedules, group.id, options.today);
+  const places = venuesById(venues);
   const length = meetingLength(primary?.durationMinutes ?? settings.defaultMeetingMinutes, language);
   const own = paragraphs(group.flyerText);
 
@@ -240,13 +297,14 @@ export function buildFlyer(
     programName: words.programName[group.program],
     groupName: group.name,
     welcome: own.length > 0 ? own : [words.welcome[group.program](length)],
+    ownWelcome: own.length > 0,
     highlights: words.highlights(length),
     when: whenLines(series, options.today, language),
     noDates: words.noDates,
-    where: place(group, venue, primary?.room ?? '', language),
+    where: place(group, series, primary, places, options.today, language),
     join: online ? (lines(group.joinInfo).length > 0 ? lines(group.joinInfo) : [words.joinAsk]) : null,
     contact,
-    dates: series.length === 0 ? [] : upcomingDates(group, series, occurrences, primary, options, language),
+    dates: series.length === 0 ? [] : upcomingDates(group, series, occurrences, primary, places, options, language),
     tab: { name: group.name, phone: phone || email },
     qr:
       qrUrl === null

@@ -25,6 +25,8 @@ export interface FlyerWords {
   noMeetingsFrom: (first: string) => string;
   movedFrom: (isoDate: string) => string;
   otherPlace: string;
+  /** under "Where", the place of a series still to start: "From January 1: Riverbend Public Library" */
+  placeFrom: (isoDate: string) => string;
   noDates: string;
   scanWebsite: string;
   scanJoin: string;
@@ -64,6 +66,7 @@ const EN: FlyerWords = {
   noMeetingsFrom: (first) => `No meetings from ${dayAndMonth(first, 'en')} until further notice`,
   movedFrom: (date) => `moved from ${dayAndMonth(date, 'en')}`,
   otherPlace: 'at a different place: call us for details',
+  placeFrom: (date) => `From ${dayAndMonth(date, 'en')}`,
   noDates: 'Call or email us for the next dates.',
   scanWebsite: 'Scan for more information',
   scanJoin: 'Scan to join online',
@@ -108,6 +111,7 @@ const ES: FlyerWords = {
   noMeetingsFrom: (first) => `No hay reuniones a partir del ${dayAndMonth(first, 'es')} hasta nuevo aviso`,
   movedFrom: (date) => `cambiada del ${dayAndMonth(date, 'es')}`,
   otherPlace: 'en otro lugar: llámenos para más detalles',
+  placeFrom: (date) => `A partir del ${dayAndMonth(date, 'es')}`,
   noDates: 'Llámenos o escríbanos para saber las próximas fechas.',
   scanWebsite: 'Escanee para más información',
   scanJoin: 'Escanee para unirse en línea',

@@ -50,6 +50,7 @@ describe('buildFlyer', () => {
       'free, confidential support group for adults living with a mental health condition',
     );
     expect(content.welcome[0]).toContain('90 minutes');
+    expect(content.ownWelcome).toBe(false);
     expect(content.highlights).toEqual(['Free', 'Confidential', '90 minutes', 'Led by peers']);
     expect(content.when).toEqual(['Every other Thursday, 7:00–8:30 PM']);
     expect(content.organisation).toBe('NAMI Riverbend');
@@ -125,8 +126,58 @@ describe('buildFlyer', () => {
         'Ramp at the side door.',
         'Large-print handouts on request.',
       ],
+      otherPlaces: [],
     });
     expect(content.join).toBeNull();
+  });
+
+  describe('a series that meets somewhere else', () => {
+    const library = venue({ id: 'v2', name: 'Riverbend Public Library', address: '120 Elm Street' });
+    const ending = schedule({ ...thursdays, endsOn: '2026-12-31' });
+    const moving = schedule({
+      id: 's2',
+      rule: 'biweekly',
+      weekday: 4,
+      startTime: '19:00',
+      startsOn: '2027-01-01',
+      venueId: 'v2',
+      room: 'Oak Room',
+    });
+    const build = (language: Language, schedules: Schedule[], venues = [venue(), library]) =>
+      buildFlyer(group(), schedules, venues, settings(), occurrences({ schedules }), language, { today: TODAY });
+
+    it('says under "Where" from when the next series meets at its new place, in English and Spanish', () => {
+      const en = build('en', [ending, moving]);
+      expect(en.where?.venue).toBe('First Community Church');
+      expect(en.where?.otherPlaces).toEqual(['From January 1: Riverbend Public Library, Oak Room']);
+      expect(build('es', [ending, moving]).where?.otherPlaces).toEqual([
+        'A partir del 1 de enero: Riverbend Public Library, Oak Room',
+      ]);
+      // A date at the new place names it, rather than "a different place: call us".
+      expect(en.dates.map((d) => d.text)).toContain('Thursday, January 7, 7:00–8:30 PM, Riverbend Public Library');
+      expect(JSON.stringify(en.dates)).not.toContain('different place');
+    });
+
+    it('names a series running alongside by its rhythm, and a new room in the same venue', () => {
+      const alongside = schedule({ ...moving, rule: 'weekly', weekday: 1, startsOn: '2026-11-30' });
+      expect(build('en', [thursdays, alongside]).where?.otherPlaces).toEqual([
+        'Every Monday: Riverbend Public Library, Oak Room',
+      ]);
+      const upstairs = schedule({ ...moving, venueId: 'v1', room: 'Room 2' });
+      expect(build('en', [ending, upstairs]).where?.otherPlaces).toEqual([
+        'From January 1: First Community Church, Room 2',
+      ]);
+    });
+
+    it('says nothing more when the next series meets in the same place, or its venue is gone', () => {
+      const same = schedule({ ...moving, venueId: 'v1', room: 'Fellowship Hall' });
+      expect(build('en', [ending, same]).where?.otherPlaces).toEqual([]);
+      expect(build('en', [ending, moving], [venue()]).where?.otherPlaces).toEqual([]);
+      expect(
+        build('en', [ending, moving], [venue(), { ...library, deletedAt: '2026-11-01T00:00:00.000Z' }]).where
+          ?.otherPlaces,
+      ).toEqual([]);
+    });
   });
 
   it("reaches the organisation when the group has no contact of its own, and the group's when it has", () => {
@@ -147,6 +198,7 @@ describe('buildFlyer', () => {
         'Bring a friend if you like. Coffee is on us.',
         'We start on time.',
       ]);
+      expect(flyer(language, { flyerText: text }).ownWelcome).toBe(true);
     }
   });
 

@@ -5,6 +5,8 @@ import { PrintFrame } from '../print/PrintFrame';
 import { FlyerChoiceFields } from './FlyerChoiceFields';
 import { FlyerSheet } from './FlyerSheet';
 import type { FlyerSet } from './flyerData';
+import type { FlyerFit } from './fitFlyer';
+import { fitNotices } from './fitNotices';
 import { pageSizeOf, type FlyerChoices } from './flyerOptions';
 
 export function FlyerPrint({
@@ -22,20 +24,24 @@ export function FlyerPrint({
   suggestedName: string;
   backTo: string;
 }) {
-  const [tooLong, setTooLong] = useState<ReadonlySet<string>>(new Set());
-  const onFit = useCallback((groupId: string, fits: boolean) => {
-    setTooLong((current) => {
-      if (current.has(groupId) === !fits) return current;
-      const next = new Set(current);
-      if (fits) next.delete(groupId);
-      else next.add(groupId);
-      return next;
+  // How each flyer fits its page, by group, once measured.
+  const [fits, setFits] = useState<ReadonlyMap<string, FlyerFit>>(new Map());
+  const onFit = useCallback((groupId: string, fit: FlyerFit) => {
+    setFits((current) => {
+      if (JSON.stringify(current.get(groupId)) === JSON.stringify(fit)) return current;
+      return new Map(current).set(groupId, fit);
     });
   }, []);
 
   const noQr = choices.qr && set.flyers.some((flyer) => flyer.content.qr === null);
   const noContact = set.flyers.filter((flyer) => flyer.content.contact.length === 0);
-  const long = set.flyers.filter((flyer) => tooLong.has(flyer.group.id));
+  const fitting = set.flyers.flatMap((flyer) => {
+    const fit = fits.get(flyer.group.id);
+    return fit ? fitNotices(flyer.group.name, flyer.content.tab.phone, fit) : [];
+  });
+  // What is cut off comes first, right under Print, so no one prints a cut flyer without knowing.
+  const cutOff = fitting.filter((notice) => notice.kind === 'warning');
+  const gaveWay = fitting.filter((notice) => notice.kind === 'info');
 
   return (
     <PrintFrame
@@ -45,13 +51,17 @@ export function FlyerPrint({
       backLabel="Back to flyers"
       tools={
         <>
-          <FlyerChoiceFields choices={choices} onChange={onChoices} />
-          {long.length > 0 && (
-            <Notice kind="warning">
-              The text of {long.map((flyer) => flyer.group.name).join(', ')} is too long for one page, even in smaller
-              type. Shorten the group's flyer text on its group page.
+          {cutOff.map((notice) => (
+            <Notice key={notice.text} kind="warning">
+              {notice.text}
             </Notice>
-          )}
+          ))}
+          <FlyerChoiceFields choices={choices} onChange={onChoices} />
+          {gaveWay.map((notice) => (
+            <Notice key={notice.text} kind="info">
+              {notice.text}
+            </Notice>
+          ))}
           {noQr && (
             <Notice kind="info">
               No QR code where there is no address to point to: add your website in <a href="#/settings">Settings</a>,
@@ -75,7 +85,7 @@ export function FlyerPrint({
             layout={choices.layout}
             size={choices.size}
             qr={choices.qr}
-            onFit={(fits) => onFit(flyer.group.id, fits)}
+            onFit={(fit) => onFit(flyer.group.id, fit)}
           />
         ))}
       </div>

@@ -1,11 +1,11 @@
 // Reads what flyers need for a few groups, through indexes only: their series, venues, the
 // organisation, and the meetings of the next six months.
-import type { Group, Schedule, Settings, Venue } from '@shared/model';
+import type { Group, Settings, Venue } from '@shared/model';
 import { db } from '../../db/database';
 import { occurrencesBetween } from '../../db/meetings';
 import { getSettings } from '../../db/settings';
 import { plusDays, todayIso } from '../../domain/dates';
-import { buildFlyer, primarySchedule, type FlyerContent } from '../../domain/flyer';
+import { buildFlyer, currentSchedules, type FlyerContent } from '../../domain/flyer';
 import { DATES_FOR_LAYOUT, languageFor, type FlyerChoices } from './flyerOptions';
 
 /** Far enough ahead for six monthly meetings and the closures between them. */
@@ -31,18 +31,18 @@ export async function loadFlyers(groups: Group[], choices: FlyerChoices): Promis
     occurrencesBetween(today, plusDays(today, HORIZON_DAYS), { groupIds: ids, today }),
   ]);
   const live = schedules.filter((s) => s.deletedAt === null);
-  const primaries = new Map<string, Schedule | null>(ids.map((id) => [id, primarySchedule(live, id, today)]));
-  const venueIds = [...new Set([...primaries.values()].map((s) => s?.venueId).filter((id): id is string => !!id))];
-  const venues = new Map<string, Venue>();
-  for (const venue of await db.venues.bulkGet(venueIds))
-    if (venue && venue.deletedAt === null) venues.set(venue.id, venue);
+  // The places of every series a flyer names: the one running now, and any running alongside or to come.
+  const current = ids.flatMap((id) => currentSchedules(live, id, today));
+  const venueIds = [...new Set(current.map((s) => s.venueId).filter((id): id is string => !!id))];
+  const venues = (await db.venues.bulkGet(venueIds)).filter(
+    (venue): venue is Venue => venue !== undefined && venue.deletedAt === null,
+  );
 
   const flyers = groups.map((group) => {
-    const venueId = primaries.get(group.id)?.venueId;
     const content = buildFlyer(
       group,
       live.filter((s) => s.groupId === group.id),
-      (venueId && venues.get(venueId)) || null,
+      venues,
       settings,
       occurrences.filter((o) => o.groupId === group.id),
       languageFor(choices.lang, group, settings),

@@ -1,29 +1,23 @@
 // Sizes a flyer's text to its page: from the largest size allowed, step by step down until it fits,
-// so a short flyer reads from across the room and a long one still fits; says when even the smallest
-// allowed size does not fit (the flyer text is too long) rather than letting a line fall off the paper.
-// It measures and sets the size on the element itself, so fitting takes one layout pass, not renders.
+// so a short flyer reads from across the room and a long one still fits; when even the smallest size
+// is too tall, the least important parts give way (fitFlyer.ts), and the page is told what was left
+// out, or what is cut and why, rather than letting a line fall off the paper unannounced.
+// It measures and sets the size on the elements themselves, so fitting takes one layout pass, not renders.
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { fitFlyer, resetFit, type FitRange, type FlyerFit } from './fitFlyer';
 
-const STEP = 0.04;
-
-const overflows = (element: HTMLElement): boolean =>
-  element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
-
-export interface FitRange {
-  /** the largest and smallest sizes allowed, as multiples of the layout's base size */
-  max: number;
-  min: number;
-}
+export type { FitRange, FlyerFit } from './fitFlyer';
 
 /**
- * Sets --flyer-scale on `ref`'s element and data-fitted="true" once measured with the bundled
- * typeface; tells `onFit` whether the text fits at a size within `range`.
+ * Fits the flyer in `ref`'s element (and its tear-off tabs in `tabsRef`'s, if any), then sets
+ * data-fitted="true" on it once measured with the bundled typeface, and tells `onFit` how it went.
  */
 export function useFitToPage(
   ref: RefObject<HTMLElement | null>,
+  tabsRef: RefObject<HTMLElement | null>,
   range: FitRange,
   key: string,
-  onFit?: (fits: boolean) => void,
+  onFit?: (fit: FlyerFit) => void,
 ): void {
   const [fontsReady, setFontsReady] = useState(false);
   const report = useRef(onFit);
@@ -46,14 +40,10 @@ export function useFitToPage(
     const element = ref.current;
     if (!element) return;
     element.dataset.fitted = 'false';
+    resetFit(element, tabsRef.current);
     if (!fontsReady) return;
-    let scale = range.max;
-    element.style.setProperty('--flyer-scale', scale.toFixed(2));
-    while (overflows(element) && scale - STEP >= range.min - 1e-9) {
-      scale -= STEP;
-      element.style.setProperty('--flyer-scale', scale.toFixed(2));
-    }
+    const fit = fitFlyer(element, range, tabsRef.current);
     element.dataset.fitted = 'true';
-    report.current?.(!overflows(element));
-  }, [ref, fontsReady, key, range.max, range.min]);
+    report.current?.(fit);
+  }, [ref, tabsRef, fontsReady, key, range]);
 }
