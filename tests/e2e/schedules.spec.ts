@@ -310,3 +310,85 @@ test('a series in a room that is already booked lists the clashes; changing the 
   await page.getByRole('button', { name: 'Create a booking for Riverbend Public Library' }).click();
   await expect(page.getByText('Booking requested at Riverbend Public Library.')).toBeVisible();
 });
+
+/** "Monday, April 6, 2026", as the app writes long dates. */
+const longDate = (iso: string): string =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+test('a new place "this and later" is checked in the series a later change split off; skip cancels its clash', async ({
+  page,
+}) => {
+  await loadSampleData(page); // First Community Church has a Fellowship Hall
+  const first = nextWeekday(addDays(todayInZone(), 1), 2);
+  const split = addDays(first, 28); // from here the group meets at 6:30 PM, a series of its own
+  const clash = addDays(split, 14);
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: 'Add group' }).first().click();
+  await page.getByLabel('Group name').fill(GROUP);
+  await page.getByRole('button', { name: 'Save group' }).click();
+  await page.getByRole('link', { name: 'Add a meeting schedule' }).click();
+  await page.getByRole('radio', { name: 'Every week' }).check();
+  await page.getByLabel('Day of the week').selectOption({ label: 'Tuesday' });
+  await page.getByLabel('Start time').fill('17:00');
+  await page.getByLabel('First meeting on or after').fill(first);
+  await page.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(page.getByText('Every Tuesday, 5:00–6:30 PM')).toBeVisible();
+  await page.goto(`./#/meetings/${await scheduleIdOf(page)}/${split}`);
+  await page.getByRole('link', { name: 'Change this and later meetings' }).click();
+  await page.getByLabel('Start time').fill('18:30');
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  await expect(page.getByText('Every Tuesday, 6:30–8:00 PM')).toBeVisible();
+
+  // Another group has the church hall on one Tuesday of the later part.
+  await goTo(page, 'Venues');
+  await page.getByRole('link', { name: 'First Community Church' }).click();
+  await page.getByRole('link', { name: 'Add booking' }).click();
+  await page.getByLabel('Group', { exact: true }).selectOption({ label: 'Grove Avenue Thursday Connection' });
+  await page.getByRole('radio', { name: 'One date only' }).check();
+  await page.getByLabel('Date', { exact: true }).fill(clash);
+  await page.getByLabel('Start time').fill('18:30');
+  await page.getByLabel('End time').fill('20:00');
+  await page.getByLabel('Room').selectOption({ label: 'Fellowship Hall' });
+  await page.getByRole('button', { name: 'Save booking' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Booking saved.');
+
+  // "All meetings" of the first part stops where the later part starts, and says so.
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: GROUP }).click();
+  await page.getByRole('link', { name: 'Change schedule' }).first().click();
+  await expect(
+    page.getByText(`This changes the meetings of this series, until ${longDate(addDays(split, -1))}.`),
+  ).toBeVisible();
+  await expect(page.getByText(`Later meetings follow a change made from ${longDate(split)}`)).toBeVisible();
+
+  // From the second meeting on, at the church: the 5 PM part is free, the later 6:30 PM part is not.
+  await page.getByRole('radio', { name: 'This and later meetings' }).check();
+  await expect(page.getByText('This changes the meetings of this series')).toHaveCount(0);
+  await page.getByLabel('Starting with the meeting on').fill(addDays(first, 7));
+  await page.getByLabel('Venue').selectOption({ label: 'First Community Church' });
+  await page.getByLabel('Room').selectOption('Fellowship Hall');
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  const panel = page.getByRole('region', { name: 'This series clashes with other bookings on 1 date' });
+  await expect(panel).toBeVisible();
+  await expect(
+    panel
+      .getByRole('row')
+      .filter({ hasText: shortDate(clash) })
+      .filter({ hasText: 'Grove Avenue Thursday Connection' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Save and skip conflicting dates' }).click();
+  await expect(pageStatus(page)).toContainText('Schedule changed. 1 conflicting date was cancelled (room conflict).');
+  // Both parts now meet at the church and are offered a booking.
+  await expect(page.getByRole('button', { name: 'Create a booking for First Community Church' })).toHaveCount(2);
+
+  await page.goto(`./#/calendar?view=week&date=${clash}`);
+  await expect(chip(page, clash)).toHaveAccessibleName(/Cancelled: Room conflict/);
+  await page.goto(`./#/calendar?view=week&date=${addDays(clash, 7)}`);
+  await expect(chip(page, addDays(clash, 7))).not.toHaveAccessibleName(/Cancelled/);
+});

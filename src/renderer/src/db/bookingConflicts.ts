@@ -130,6 +130,19 @@ export async function checkScheduleConflicts(series: SeriesPlan, today: string =
 }
 
 /**
+ * The clashes of every series a change will store (the edited one and the later series a "this and
+ * later" change reaches, each with its own id), in date order, so one panel lists them all.
+ */
+export async function checkSeriesPartsConflicts(
+  parts: readonly SeriesPlan[],
+  today: string = todayIso(),
+): Promise<Conflict[]> {
+  const found: Conflict[] = [];
+  for (const part of parts) found.push(...(await checkScheduleConflicts(part, today)));
+  return found.sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+}
+
+/**
  * Whether moving one meeting (only this one) to a date, time and place clashes with another group's
  * booking or moved meeting there. For the move form: call before saving.
  */
@@ -139,9 +152,21 @@ export async function checkMoveConflicts(plan: MovePlan, today: string = todayIs
   return check(plan.venueId, (window) => moveRoomUses(plan, schedule, window.closures, window), today, plan.date);
 }
 
-/** The occurrences to cancel for a list of conflicts of one saved series. */
-export function conflictRefs(conflicts: readonly Conflict[], scheduleId: string, groupId: string): OccurrenceRef[] {
-  return conflicts.map((conflict) => ({ scheduleId, groupId, originalDate: conflict.originalDate }));
+/**
+ * The occurrences to cancel for a list of conflicts of one saved series. A conflict of a series in
+ * `ownSeries` (a later series a "this and later" change reached, which keeps its id) stays with it.
+ */
+export function conflictRefs(
+  conflicts: readonly Conflict[],
+  scheduleId: string,
+  groupId: string,
+  ownSeries: ReadonlySet<string> = new Set(),
+): OccurrenceRef[] {
+  return conflicts.map((conflict) => ({
+    scheduleId: conflict.scheduleId !== null && ownSeries.has(conflict.scheduleId) ? conflict.scheduleId : scheduleId,
+    groupId,
+    originalDate: conflict.originalDate,
+  }));
 }
 
 /** Records each date as cancelled because of a room conflict, all at once or not at all. */

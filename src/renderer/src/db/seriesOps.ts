@@ -83,6 +83,100 @@ const recordsFrom = (scheduleId: string, from: string): Promise<Meeting[]> =>
     .between([scheduleId, from], [scheduleId, Dexie.maxKey], true, true)
     .toArray();
 
+/**
+ * How the edited part of a series will be stored: the series itself changed in place ("all", or "this
+ * and later" from its first meeting on), or the new series from `fromDate` on, with the day the old one
+ * now ends. Throws, in plain words, when the change can't be made.
+ */
+function editedPart(
+  old: Schedule,
+  mode: 'all' | 'this-and-later',
+  fromDate: string,
+  changes: SeriesChanges,
+): { fields: NewRecord<Schedule>; endOld: string | null } {
+  if (mode === 'all' || fromDate <= old.startsOn) {
+    return { fields: validSeries({ ...seriesFields(old, changes), startsOn: old.startsOn }), endOld: null };
+  }
+  if (old.endsOn !== null && fromDate > old.endsOn) {
+    throw new Error(`This series already ended on ${old.endsOn}, so there is nothing to change from ${fromDate}`);
+  }
+  const plan = planThisAndLater(old, fromDate, changes);
+  return { fields: validSeries(plan.next), endOld: plan.endOld.endsOn };
+}
+
+/** A series a "this and later" change reaches beyond the edited one's end, and how it will be stored. */
+export interface LaterSeriesChange {
+  before: Schedule;
+  after: Schedule;
+}
+
+/**
+ * The series a "this and later" change of `old` from `fromDate` reaches past its own end: those a later
+ * change split from it (and those split from them), so a new place from March 10 holds in April too.
+ * Only what the coordinator changed is applied; a later series keeps the rest of its own (its later
+ * time, say). An every-other-week series given another weekday keeps its rhythm: it starts on the new
+ * day in the week of its first meeting, or two weeks on when that day falls before its split.
+ * `ofGroup` is the group's series (read by index); throws, in plain words, when one can't take the change.
+ */
+export function laterSeriesChanges(
+  old: Schedule,
+  fromDate: string,
+  changes: SeriesChanges,
+  ofGroup: readonly Schedule[],
+): LaterSeriesChange[] {
+  const changed = Object.fromEntries(
+    Object.entries(definedChanges(changes)).filter(
+      ([key, value]) => key !== 'endsOn' && value !== old[key as keyof SeriesChanges],
+    ),
+  ) as SeriesChanges;
+  if (Object.keys(changed).length === 0) return [];
+  const live = ofGroup.filter((s) => s.deletedAt === null);
+  const result: LaterSeriesChange[] = [];
+  const seen = new Set<string>([old.id]);
+  let parents = [old.id];
+  while (parents.length > 0) {
+    const children = live
+      .filter(
+        (s) =>
+          !seen.has(s.id) &&
+          s.continues != null &&
+          parents.includes(s.continues.scheduleId) &&
+          s.continues.from > fromDate,
+      )
+      .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+    for (const later of children) {
+      seen.add(later.id);
+      const next = planThisAndLater(later, later.continues?.from ?? later.startsOn, changed).next;
+      const keepsRhythm = next.rule === 'biweekly' && later.rule === 'biweekly';
+      const fields = validSeries({ ...next, startsOn: keepsRhythm ? next.startsOn : later.startsOn });
+      result.push({ before: later, after: { ...later, ...fields } });
+    }
+    parents = children.map((s) => s.id);
+  }
+  return result;
+}
+
+/**
+ * What a change will store, worked out before saving it (for the room check): the edited part (with
+ * the edited series' id, so its own records and bookings count as its own) and, for "this and later",
+ * the later series it reaches. Reads the group's series by index.
+ */
+export async function plannedSeriesEdit(
+  scheduleId: string,
+  mode: 'all' | 'this-and-later',
+  fromDate: string,
+  changes: SeriesChanges,
+): Promise<{ edited: Schedule; later: LaterSeriesChange[] }> {
+  checked(isoDate, fromDate);
+  return db.transaction('r', db.schedules, async () => {
+    const old = await liveSchedule(scheduleId);
+    const edited: Schedule = { ...old, ...editedPart(old, mode, fromDate, changes).fields };
+    if (mode === 'all') return { edited, later: [] };
+    const ofGroup = await db.schedules.where('groupId').equals(old.groupId).toArray();
+    return { edited, later: laterSeriesChanges(old, fromDate, changes, ofGroup) };
+  });
+}
+
 export async function editSeries(
   scheduleId: string,
   mode: 'all' | 'this-and-later',
@@ -94,9 +188,9 @@ export async function editSeries(
   return db.transaction('rw', [...statsTables(), db.bookings], async () => {
     const old = await liveSchedule(scheduleId);
     const stamp = nowStamp();
+    const { fields, endOld } = editedPart(old, mode, fromDate, changes);
 
-    if (mode === 'all' || fromDate <= old.startsOn) {
-      const fields = validSeries({ ...seriesFields(old, changes), startsOn: old.startsOn });
+    if (endOld === null) {
       const schedule: Schedule = { ...old, ...fields, updatedAt: stamp, changedBy: deviceId };
       await db.schedules.put(schedule);
       // Facilitator minutes depend on the meeting length, so a new length recounts every month it has.
@@ -107,16 +201,12 @@ export async function editSeries(
       return { schedule };
     }
 
-    if (old.endsOn !== null && fromDate > old.endsOn) {
-      throw new Error(`This series already ended on ${old.endsOn}, so there is nothing to change from ${fromDate}`);
-    }
-    const plan = planThisAndLater(old, fromDate, changes);
     // The link lets every other copy place records it made for these dates before it heard of this.
     const next: Schedule = {
-      ...stamped(validSeries(plan.next), deviceId, stamp),
+      ...stamped(fields, deviceId, stamp),
       continues: { scheduleId: old.id, from: fromDate },
     };
-    await db.schedules.put({ ...old, endsOn: plan.endOld.endsOn, updatedAt: stamp, changedBy: deviceId });
+    await db.schedules.put({ ...old, endsOn: endOld, updatedAt: stamp, changedBy: deviceId });
     await db.schedules.add(next);
     await carryBookings(old, next, deviceId, stamp);
     // Records already made for later meetings (a cancellation planned ahead, a move) follow the new series.
@@ -129,11 +219,7 @@ export async function editSeries(
   });
 }
 
-/**
- * "This and later" reaches past a series' own end: the series a later change split from it (and those
- * split from them) take the same changes, so a new place from March 10 holds in April too. Only what
- * the coordinator changed is applied; a later series keeps the rest of its own (its later time, say).
- */
+/** Stores the changes `laterSeriesChanges` works out, so the room check and the save never disagree. */
 async function changeLaterSeries(
   old: Schedule,
   fromDate: string,
@@ -141,34 +227,12 @@ async function changeLaterSeries(
   deviceId: string,
   stamp: string,
 ): Promise<void> {
-  const changed = Object.fromEntries(
-    Object.entries(definedChanges(changes)).filter(
-      ([key, value]) => key !== 'endsOn' && value !== old[key as keyof SeriesChanges],
-    ),
-  ) as SeriesChanges;
-  if (Object.keys(changed).length === 0) return;
-  const ofGroup = (await db.schedules.where('groupId').equals(old.groupId).toArray()).filter(
-    (s) => s.deletedAt === null,
-  );
-  const seen = new Set<string>([old.id]);
-  let parents = [old.id];
-  while (parents.length > 0) {
-    const children = ofGroup.filter(
-      (s) =>
-        !seen.has(s.id) &&
-        s.continues != null &&
-        parents.includes(s.continues.scheduleId) &&
-        s.continues.from > fromDate,
-    );
-    for (const later of children) {
-      seen.add(later.id);
-      const fields = validSeries({ ...seriesFields(later, changed), startsOn: later.startsOn });
-      await db.schedules.put({ ...later, ...fields, updatedAt: stamp, changedBy: deviceId });
-      if (fields.durationMinutes !== later.durationMinutes) {
-        await recountGroupMonths((await recordsFrom(later.id, '')).flatMap(groupMonthsOf));
-      }
+  const ofGroup = await db.schedules.where('groupId').equals(old.groupId).toArray();
+  for (const { before, after } of laterSeriesChanges(old, fromDate, changes, ofGroup)) {
+    await db.schedules.put({ ...after, updatedAt: stamp, changedBy: deviceId });
+    if (after.durationMinutes !== before.durationMinutes) {
+      await recountGroupMonths((await recordsFrom(before.id, '')).flatMap(groupMonthsOf));
     }
-    parents = children.map((s) => s.id);
   }
 }
 

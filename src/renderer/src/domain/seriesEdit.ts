@@ -47,12 +47,17 @@ export function planThisAndLater(
   // An every-other-week series keeps its rhythm: the new one starts in the week of the old series' next
   // meeting (on the new weekday when that changes), not in the week between, which would meet twice in
   // eight days and then on the wrong weeks. A new day before the chosen date moves on two weeks.
+  // (For a series that starts after the date, its first meeting is the next one.)
   if (next.rule === 'biweekly' && schedule.rule === 'biweekly') {
-    const [upcoming] = expandRule(schedule, fromDate, plusDays(fromDate, 13));
+    const searchFrom = schedule.startsOn > fromDate ? schedule.startsOn : fromDate;
+    const [upcoming] = expandRule(schedule, searchFrom, plusDays(searchFrom, 13));
     if (upcoming) {
       const sameWeek = plusDays(upcoming, next.weekday - schedule.weekday);
       next.startsOn = sameWeek < fromDate ? plusDays(sameWeek, 14) : sameWeek;
     }
+    // A part of a series that ends before its first meeting in the new rhythm keeps no meetings: it
+    // starts on its last day (a series may not end before it starts) rather than on a wrong week.
+    if (next.endsOn !== null && next.startsOn > next.endsOn) next.startsOn = next.endsOn;
   }
   return { endOld: { endsOn: plusDays(fromDate, -1) }, next };
 }

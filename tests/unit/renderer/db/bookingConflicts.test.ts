@@ -7,7 +7,12 @@ import {
   checkBookingConflicts,
   checkMoveConflicts,
   checkScheduleConflicts,
+  checkSeriesPartsConflicts,
+  conflictRefs,
+  skipConflictingDates,
 } from '../../../../src/renderer/src/db/bookingConflicts';
+import { editSeries, plannedSeriesEdit } from '../../../../src/renderer/src/db/seriesOps';
+import { db } from '../../../../src/renderer/src/db/database';
 import { clearRecord, moveOccurrence, recordCancelled } from '../../../../src/renderer/src/db/meetings';
 import { deleteGroup } from '../../../../src/renderer/src/db/groups';
 import { resetDatabase } from './resetDb';
@@ -150,5 +155,31 @@ describe('how far ahead a plan is checked', () => {
       room: 'Oak Room',
     };
     expect((await checkMoveConflicts(move, TODAY)).map((c) => c.date)).toEqual(['2027-04-06']);
+  });
+});
+
+describe('a "this and later" change that reaches a later series', () => {
+  it('is checked in that series too, and a skipped date is cancelled in the series it belongs to', async () => {
+    const { church } = await libraryAndChurch(); // Riverside has the church hall on Tuesdays, 6:30–8 PM
+    const maple = await makeSeries({ groupId: await makeGroup('Maple Tuesday Connection'), startTime: '17:00' });
+    // From April 7 Maple meets at 6:30 PM; then, from March 10, at the church.
+    const { schedule: april } = await editSeries(maple.id, 'this-and-later', '2026-04-07', { startTime: '18:30' });
+    const fromMarch = { startTime: '17:00', venueId: church.id, room: 'Hall', endsOn: '2026-04-06' };
+
+    const { edited, later } = await plannedSeriesEdit(maple.id, 'this-and-later', '2026-03-10', fromMarch);
+    // March meets at 5 PM, before Riverside; the April series keeps 6:30 PM and so clashes every Tuesday.
+    expect(await checkScheduleConflicts(edited, TODAY)).toEqual([]);
+    const conflicts = await checkSeriesPartsConflicts([edited, ...later.map((part) => part.after)], TODAY);
+    expect(conflicts.slice(0, 2).map((c) => [c.scheduleId, c.date, c.startTime])).toEqual([
+      [april.id, '2026-04-07', '18:30'],
+      [april.id, '2026-04-14', '18:30'],
+    ]);
+
+    const { schedule: march } = await editSeries(maple.id, 'this-and-later', '2026-03-10', fromMarch);
+    const refs = conflictRefs(conflicts, march.id, maple.groupId, new Set([april.id]));
+    expect(await skipConflictingDates(refs)).toBe(conflicts.length);
+    const cancelled = await db.meetings.where('[scheduleId+originalDate]').equals([april.id, '2026-04-07']).first();
+    expect(cancelled).toMatchObject({ outcome: 'cancelled', cancelReason: 'Room conflict' });
+    expect(await db.meetings.where('scheduleId').equals(march.id).count()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/database';
-import { createSchedule, editSeries, endSeries } from '../../../../src/renderer/src/db/seriesOps';
+import { createSchedule, editSeries, endSeries, plannedSeriesEdit } from '../../../../src/renderer/src/db/seriesOps';
 import {
   moveOccurrence,
   occurrencesBetween,
@@ -143,6 +143,54 @@ describe('editing "this and later meetings"', () => {
     // Changed from the start of the April series itself, in place: nothing earlier moves.
     await editSeries(april.id, 'this-and-later', '2026-04-07', { room: 'Room B' });
     expect((await db.schedules.get(march.id))?.room).toBe('Hall');
+  });
+
+  it('keeps an every-other-week rhythm in the later series when the weekday changes', async () => {
+    const series = await makeSeries({ rule: 'biweekly', startsOn: '2026-01-06' });
+    // Every other Tuesday (Jan 6, 20, … Mar 31, Apr 14); from April 7 at 7 PM; then from March 10 on Mondays.
+    await editSeries(series.id, 'this-and-later', '2026-04-07', { startTime: '19:00' });
+    await editSeries(series.id, 'this-and-later', '2026-03-10', { weekday: 1, endsOn: '2026-04-06' });
+    const placed = (await occurrencesBetween('2026-03-01', '2026-05-31', { today: TODAY })).map(
+      (o) => `${o.date} ${o.startTime}`,
+    );
+    expect(placed).toEqual([
+      '2026-03-03 18:30',
+      '2026-03-16 18:30',
+      '2026-03-30 18:30',
+      '2026-04-13 19:00',
+      '2026-04-27 19:00',
+      '2026-05-11 19:00',
+      '2026-05-25 19:00',
+    ]);
+  });
+
+  it('plans, before saving, every series a change will store, exactly as the save stores them', async () => {
+    const series = await makeSeries({ startsOn: '2026-01-06' });
+    const { schedule: april } = await editSeries(series.id, 'this-and-later', '2026-04-07', { startTime: '19:00' });
+    const { schedule: june } = await editSeries(april.id, 'this-and-later', '2026-06-02', { durationMinutes: 60 });
+    const changes = { startTime: '18:30', venueId: 'church', room: 'Hall', endsOn: '2026-04-06' };
+
+    const planned = await plannedSeriesEdit(series.id, 'this-and-later', '2026-03-10', changes);
+    expect(planned.edited).toMatchObject({ id: series.id, startsOn: '2026-03-10', endsOn: '2026-04-06' });
+    expect(planned.edited).toMatchObject({ startTime: '18:30', venueId: 'church', room: 'Hall' });
+    // Both later series take the new place and keep their own time and length.
+    expect(
+      planned.later.map(({ before, after }) => [before.id, after.startsOn, after.startTime, after.venueId]),
+    ).toEqual([
+      [april.id, '2026-04-07', '19:00', 'church'],
+      [june.id, '2026-06-02', '19:00', 'church'],
+    ]);
+    expect(planned.later[1]?.after).toMatchObject({ durationMinutes: 60, room: 'Hall', endsOn: null });
+    // Planning writes nothing; "all meetings" reaches no later series.
+    expect((await db.schedules.get(april.id))?.venueId).toBe('library');
+    expect((await plannedSeriesEdit(series.id, 'all', '2026-03-10', changes)).later).toEqual([]);
+
+    const { schedule: saved } = await editSeries(series.id, 'this-and-later', '2026-03-10', changes);
+    const { id: _id, createdAt: _c, updatedAt: _u, changedBy: _b, continues: _n, ...savedFields } = saved;
+    expect(planned.edited).toMatchObject(savedFields);
+    for (const { after } of planned.later) {
+      expect(await db.schedules.get(after.id)).toMatchObject({ ...after, updatedAt: expect.any(String) });
+    }
   });
 
   it('refuses a split after the series ended and changes nothing', async () => {

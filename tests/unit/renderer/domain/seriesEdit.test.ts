@@ -45,6 +45,12 @@ describe('planThisAndLater', () => {
     // To Mondays: the Monday of the meeting week, unless that is before the chosen date.
     expect(planThisAndLater(old, '2026-01-21', { weekday: 1 }).next.startsOn).toBe('2026-02-02');
     expect(planThisAndLater(old, '2026-02-03', { weekday: 1 }).next.startsOn).toBe('2026-02-16');
+    // A part that ends before its first meeting in the new rhythm (Sunday Mar 15's week ends after the
+    // part's last day, Mar 18, on the new Thursday) keeps no meetings instead of failing to save.
+    const sundays = schedule({ rule: 'biweekly', weekday: 0, startsOn: '2026-02-01', endsOn: '2026-03-18' });
+    const { next } = planThisAndLater(sundays, '2026-03-05', { weekday: 4 });
+    expect([next.startsOn, next.endsOn]).toEqual(['2026-03-18', '2026-03-18']);
+    expect(expandRule(next, '2026-01-01', '2026-12-31')).toEqual([]);
   });
 
   it('gives a monthly series a week of the month, and drops it from a weekly one', () => {

@@ -4,10 +4,11 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getSettings } from '../../db/settings';
-import { createSchedule, editSeries } from '../../db/seriesOps';
+import { createSchedule, editSeries, plannedSeriesEdit } from '../../db/seriesOps';
 import { todayIso, weekdayOf } from '../../domain/dates';
 import { longDate } from '../../domain/wording';
 import { PageHeader } from '../../ui/PageHeader';
+import { Notice } from '../../ui/Notice';
 import { ErrorSummary, TextField } from '../../ui/fields';
 import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { ScheduleFields } from './ScheduleFields';
@@ -15,7 +16,15 @@ import { useConflictCheck } from '../venues/useConflictCheck';
 import { ConflictChoices } from '../venues/ConflictList';
 import { conflictRefs, skipConflictingDates, type Conflict } from '../../db/bookingConflicts';
 import type { ScheduleFormOutput } from './scheduleForm';
+import type { SeriesPlan } from '../../domain/conflicts';
+import type { SeriesChanges } from '../../domain/seriesEdit';
 import { formToSchedule, scheduleFormSchema, scheduleToForm, type ScheduleFormValues } from './scheduleForm';
+
+/** The series fields a change sets (the group and the first date stay the series' own). */
+function changesOf(fields: ReturnType<typeof formToSchedule>): SeriesChanges {
+  const { groupId: _g, startsOn: _s, ...changes } = fields;
+  return changes;
+}
 
 export function SchedulePage() {
   const { groupId = '', scheduleId } = useParams();
@@ -29,6 +38,16 @@ export function SchedulePage() {
   const [problem, setProblem] = useState<string | null>(null);
   const { state: check, checkSeries, reset } = useConflictCheck();
   const [pending, setPending] = useState<ScheduleFormOutput | null>(null);
+  // A series a later "this and later" change split from this one: "all meetings" stops where it starts.
+  const laterPart = useLiveQuery(async () => {
+    if (!scheduleId) return null;
+    const schedule = await db.schedules.get(scheduleId);
+    if (!schedule) return null;
+    const [next] = (await db.schedules.where('groupId').equals(schedule.groupId).toArray())
+      .flatMap((s) => (s.deletedAt === null && s.continues?.scheduleId === scheduleId ? [s.continues] : []))
+      .sort((a, b) => a.from.localeCompare(b.from));
+    return next ? { until: schedule.endsOn, from: next.from } : null;
+  }, [scheduleId]);
 
   useEffect(() => {
     let live = true;
@@ -73,10 +92,23 @@ export function SchedulePage() {
       return;
     }
     setErrors({});
-    // Every meeting of the next 12 months is checked against the venue's other bookings first.
+    // Every meeting of the next 12 months is checked against the venue's other bookings first: for a
+    // change, those of the series as it will be saved and of every later series "this and later" reaches.
     const fields = formToSchedule(groupId, parsed.data);
-    const startsOn = scheduleId && mode === 'this-and-later' ? fromDate : fields.startsOn;
-    const conflicts = await checkSeries({ ...fields, id: scheduleId ?? null, startsOn });
+    let parts: SeriesPlan[] = [{ ...fields, id: null }];
+    if (scheduleId) {
+      try {
+        const { edited, later } = await plannedSeriesEdit(scheduleId, mode, fromDate, changesOf(fields));
+        parts = [edited, ...later.map((part) => part.after)];
+      } catch (error) {
+        setProblem(
+          `The schedule could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        );
+        return;
+      }
+    }
+    setProblem(null);
+    const conflicts = await checkSeries(parts);
     if (conflicts === null) return;
     if (conflicts.length > 0) {
       setPending(parsed.data);
@@ -90,12 +122,15 @@ export function SchedulePage() {
     try {
       let saved;
       if (scheduleId) {
-        const { groupId: _g, startsOn: _s, ...changes } = fields;
-        saved = (await editSeries(scheduleId, mode, fromDate, changes)).schedule;
+        saved = (await editSeries(scheduleId, mode, fromDate, changesOf(fields))).schedule;
       } else {
         saved = await createSchedule(fields);
       }
-      const skipped = await skipConflictingDates(conflictRefs(skip, saved.id, groupId));
+      // A later series the change reached keeps its id, so its dates are cancelled in it.
+      const laterIds = skip.flatMap((c) =>
+        c.scheduleId !== null && c.scheduleId !== scheduleId ? [c.scheduleId] : [],
+      );
+      const skipped = await skipConflictingDates(conflictRefs(skip, saved.id, groupId, new Set(laterIds)));
       const words = scheduleId ? 'Schedule changed.' : 'Schedule added.';
       const skippedWords = `${skipped} conflicting date${skipped === 1 ? ' was' : 's were'} cancelled (room conflict).`;
       navigate(`/groups/${groupId}`, { state: { message: skipped > 0 ? `${words} ${skippedWords}` : words } });
@@ -111,6 +146,13 @@ export function SchedulePage() {
       <PageHeader
         title={scheduleId ? `Change the schedule of ${group.name}` : `Add a meeting schedule for ${group.name}`}
       />
+      {laterPart && mode === 'all' && (
+        <Notice kind="info">
+          This changes the meetings of this series
+          {laterPart.until ? `, until ${longDate(laterPart.until)}` : ''}. Later meetings follow a change made from{' '}
+          {longDate(laterPart.from)}: choose “This and later meetings” to change them too.
+        </Notice>
+      )}
       <form className="form" onSubmit={onSubmit} noValidate>
         <ErrorSummary errors={errors} />
         {problem && (
@@ -169,14 +211,17 @@ export function SchedulePage() {
         ) : (
           <ScheduleFields form={form} errors={errors} onChange={setForm} showDates={!scheduleId} />
         )}
-        <div className="button-row" hidden={check.kind === 'conflicts' && pending !== null}>
-          <button className="button primary" type="submit">
-            {scheduleId ? 'Save the change' : 'Save schedule'}
-          </button>
-          <button className="button" type="button" onClick={() => navigate(`/groups/${groupId}`)}>
-            Cancel
-          </button>
-        </div>
+        {/* Left out, not hidden: the button row's display: flex would override `hidden`. */}
+        {!(check.kind === 'conflicts' && pending !== null) && (
+          <div className="button-row">
+            <button className="button primary" type="submit">
+              {scheduleId ? 'Save the change' : 'Save schedule'}
+            </button>
+            <button className="button" type="button" onClick={() => navigate(`/groups/${groupId}`)}>
+              Cancel
+            </button>
+          </div>
+        )}
       </form>
     </>
   );

@@ -1,6 +1,11 @@
 // Checks a booking or a series for room conflicts before it is saved, for any form that saves one.
 import { useCallback, useState } from 'react';
-import { checkBookingConflicts, checkMoveConflicts, checkScheduleConflicts } from '../../db/bookingConflicts';
+import {
+  checkBookingConflicts,
+  checkMoveConflicts,
+  checkScheduleConflicts,
+  checkSeriesPartsConflicts,
+} from '../../db/bookingConflicts';
 import type { BookingPlan, Conflict, MovePlan, SeriesPlan } from '../../domain/conflicts';
 
 export type ConflictCheckState =
@@ -11,7 +16,7 @@ export type ConflictCheckState =
   | { kind: 'failed'; message: string };
 
 /**
- * `checkSeries(fields)` / `checkBooking(plan)` / `checkMove(plan)` resolve to the conflicts found (an empty list when the
+ * `checkSeries(fields)` (or several series at once) / `checkBooking(plan)` / `checkMove(plan)` resolve to the conflicts found (an empty list when the
  * room is free) and keep them in `state`, so the form can show <ConflictChoices> until `reset()`.
  */
 export function useConflictCheck() {
@@ -30,7 +35,11 @@ export function useConflictCheck() {
     }
   }, []);
 
-  const checkSeries = useCallback((series: SeriesPlan) => run(() => checkScheduleConflicts(series)), [run]);
+  const checkSeries = useCallback(
+    (series: SeriesPlan | readonly SeriesPlan[]) =>
+      run(() => ('length' in series ? checkSeriesPartsConflicts(series) : checkScheduleConflicts(series))),
+    [run],
+  );
   const checkBooking = useCallback((plan: BookingPlan) => run(() => checkBookingConflicts(plan)), [run]);
   const checkMove = useCallback((plan: MovePlan) => run(() => checkMoveConflicts(plan)), [run]);
   const reset = useCallback(() => setState({ kind: 'idle' }), []);
