@@ -22,3 +22,14 @@ export const looksLikeWebsite = (value: string): boolean => {
     return false;
   }
 };
+
+/**
+ * A failure message that ends "Nothing was changed." exactly once, with one full stop before it, whatever
+ * the reason's own ending ("The venue could not be saved: Oak Room is booked. Nothing was changed.").
+ * A reason that already says nothing was saved or changed is not told twice.
+ */
+export function nothingChanged(text: string): string {
+  const said = text.trim();
+  const sentence = /[.!?]$/.test(said) ? said : `${said}.`;
+  return /nothing was (changed|saved)\.?$/i.test(said) ? sentence : `${sentence} Nothing was changed.`;
+}

@@ -12,6 +12,7 @@ import { TextField } from '../../ui/fields';
 import { DonationsNav } from './DonationsNav';
 import { ColumnMapper } from './ColumnMapper';
 import { ImportPreview } from './ImportPreview';
+import { nothingChanged } from '../../ui/forms';
 
 interface Loaded {
   fileName: string;
@@ -48,13 +49,13 @@ export function ImportPage() {
     try {
       const parsed = parseCsv(await file.text());
       if (!parsed.ok) {
-        setProblem(`Couldn't read “${file.name}”: ${parsed.message} Nothing was changed.`);
+        setProblem(nothingChanged(`Couldn't read “${file.name}”: ${parsed.message}`));
         return;
       }
       setLoaded({ fileName: file.name, table: parsed.table, mapping: guessMapping(parsed.table.headers) });
     } catch (error) {
       setProblem(
-        `Couldn't read “${file.name}”: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        nothingChanged(`Couldn't read “${file.name}”: ${error instanceof Error ? error.message : String(error)}`),
       );
     }
   }

@@ -5,7 +5,7 @@ import { addApplicant, getFacilitator, saveFacilitatorDetails } from '../../db/f
 import { todayIso } from '../../domain/dates';
 import { USUALLY_WAITING_ON } from '../../domain/pipeline';
 import { PageHeader } from '../../ui/PageHeader';
-import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { applicantFormSchema, facilitatorFormSchema, type FacilitatorFormValues } from './facilitatorForm';
 import { FacilitatorForm } from './FacilitatorForm';
 import { StatusLine } from './StatusLine';
@@ -37,7 +37,7 @@ export function NewFacilitatorPage() {
     } catch (error) {
       setStatus({
         kind: 'problem',
-        text: `The applicant could not be saved: ${messageOf(error)} Nothing was changed.`,
+        text: nothingChanged(`The applicant could not be saved: ${messageOf(error)}`),
       });
     }
   }
@@ -119,7 +119,7 @@ export function EditFacilitatorPage() {
       const person = await saveFacilitatorDetails(facilitatorId, parsed.data);
       navigate(`/facilitators/${person.id}`, { state: { message: 'Details saved.' } });
     } catch (error) {
-      setStatus({ kind: 'problem', text: `The details could not be saved: ${messageOf(error)} Nothing was changed.` });
+      setStatus({ kind: 'problem', text: nothingChanged(`The details could not be saved: ${messageOf(error)}`) });
     }
   }
 

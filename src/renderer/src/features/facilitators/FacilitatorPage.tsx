@@ -16,6 +16,7 @@ import { MoveForm } from './MoveForm';
 import { StatusLine } from './StatusLine';
 import { messageOf, type ActionStatus } from './useAction';
 import './facilitators.css';
+import { nothingChanged } from '../../ui/forms';
 
 export function FacilitatorPage() {
   const { facilitatorId = '' } = useParams();
@@ -119,7 +120,7 @@ export function FacilitatorPage() {
           } catch (error) {
             setProblem({
               kind: 'problem',
-              text: `${person.name} could not be deleted: ${messageOf(error)} Nothing was changed.`,
+              text: nothingChanged(`${person.name} could not be deleted: ${messageOf(error)}`),
             });
           }
         }}

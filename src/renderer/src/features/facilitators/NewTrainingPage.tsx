@@ -5,7 +5,7 @@ import { planTraining } from '../../db/trainings';
 import { plusDays, todayIso } from '../../domain/dates';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorSummary, TextField } from '../../ui/fields';
-import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { StatusLine } from './StatusLine';
 import { messageOf, type ActionStatus } from './useAction';
 import { trainingFormSchema, type TrainingFormValues } from './trainingForm';
@@ -33,7 +33,7 @@ export function NewTrainingPage() {
         state: { message: 'Training saved. Now enroll trainees.' },
       });
     } catch (error) {
-      setStatus({ kind: 'problem', text: `The training could not be saved: ${messageOf(error)} Nothing was changed.` });
+      setStatus({ kind: 'problem', text: nothingChanged(`The training could not be saved: ${messageOf(error)}`) });
     }
   }
 

@@ -1,5 +1,6 @@
 // Runs a write and turns its outcome into a status line: success words, or what failed and that nothing changed.
 import { useState } from 'react';
+import { nothingChanged } from '../../ui/forms';
 
 export interface ActionStatus {
   kind: 'success' | 'problem';
@@ -20,7 +21,7 @@ export function useAction() {
       setStatus({ kind: 'success', text: await write() });
       return true;
     } catch (error) {
-      setStatus({ kind: 'problem', text: `${messageOf(error)} Nothing was changed.` });
+      setStatus({ kind: 'problem', text: nothingChanged(messageOf(error)) });
       return false;
     } finally {
       setBusy(false);

@@ -10,7 +10,7 @@ import { longDate } from '../../domain/wording';
 import { PageHeader } from '../../ui/PageHeader';
 import { Notice } from '../../ui/Notice';
 import { ErrorSummary, TextField } from '../../ui/fields';
-import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { ScheduleFields } from './ScheduleFields';
 import { useConflictCheck } from '../venues/useConflictCheck';
 import { ConflictChoices } from '../venues/ConflictList';
@@ -102,7 +102,7 @@ export function SchedulePage() {
         parts = [edited, ...later.map((part) => part.after)];
       } catch (error) {
         setProblem(
-          `The schedule could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+          nothingChanged(`The schedule could not be saved: ${error instanceof Error ? error.message : String(error)}`),
         );
         return;
       }
@@ -136,7 +136,7 @@ export function SchedulePage() {
       navigate(`/groups/${groupId}`, { state: { message: skipped > 0 ? `${words} ${skippedWords}` : words } });
     } catch (error) {
       setProblem(
-        `The schedule could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        nothingChanged(`The schedule could not be saved: ${error instanceof Error ? error.message : String(error)}`),
       );
     }
   }

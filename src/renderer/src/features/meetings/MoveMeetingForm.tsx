@@ -7,7 +7,7 @@ import { moveOccurrence } from '../../db/meetings';
 import { moveFormSchema, type MoveForm } from '../../domain/meetingForm';
 import type { Occurrence } from '../../domain/occurrences';
 import { ErrorSummary, SelectField, TextField } from '../../ui/fields';
-import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
 import { ConflictChoices } from '../venues/ConflictList';
 import { RoomField, roomForVenue } from '../venues/RoomField';
@@ -46,7 +46,7 @@ export function MoveMeetingForm({
       onSaved('Meeting moved.');
     } catch (error) {
       setProblem(
-        `The meeting could not be moved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        nothingChanged(`The meeting could not be moved: ${error instanceof Error ? error.message : String(error)}`),
       );
     }
   }

@@ -5,6 +5,7 @@
 // (which also follows Ctrl+P) stands for "printed".
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, platform } from '../../platform';
+import { nothingChanged } from '../../ui/forms';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -57,7 +58,7 @@ export function usePrintActions(job: PrintJob) {
       const result = await platform.printView({ title: job.title });
       if (platform.runtime !== 'browser' && result.printed) notifyPrinted();
     } catch (error) {
-      setStatus({ kind: 'problem', text: `Couldn't print: ${reason(error)} Nothing was changed.` });
+      setStatus({ kind: 'problem', text: nothingChanged(`Couldn't print: ${reason(error)}`) });
     } finally {
       setBusy(false);
     }
@@ -77,7 +78,7 @@ export function usePrintActions(job: PrintJob) {
         notifyPrinted();
       }
     } catch (error) {
-      setStatus({ kind: 'problem', text: `Couldn't save the PDF: ${reason(error)} Nothing was changed.` });
+      setStatus({ kind: 'problem', text: nothingChanged(`Couldn't save the PDF: ${reason(error)}`) });
     } finally {
       setBusy(false);
     }

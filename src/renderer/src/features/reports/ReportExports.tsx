@@ -8,6 +8,7 @@ import type { ReportData } from '../../db/report';
 import { reportCsv } from '../../domain/reportCsv';
 import { buildSummaryFile, summaryFileText } from '../../domain/summaryFile';
 import { choiceQuery, fileStem, type ReportChoice } from './reportParams';
+import { nothingChanged } from '../../ui/forms';
 
 interface Status {
   kind: 'success' | 'problem' | 'info';
@@ -35,7 +36,7 @@ export function ReportExports({ data, choice }: { data: ReportData; choice: Repo
       );
     } catch (error) {
       const reason = error instanceof ApiError || error instanceof Error ? error.message : String(error);
-      setStatus({ kind: 'problem', text: `Couldn't save the ${what.toLowerCase()}: ${reason} Nothing was changed.` });
+      setStatus({ kind: 'problem', text: nothingChanged(`Couldn't save the ${what.toLowerCase()}: ${reason}`) });
     } finally {
       setBusy(false);
     }

@@ -20,6 +20,7 @@ import {
 } from '../../domain/summaryFileRollup';
 import { ReportsNav } from './ReportsNav';
 import { RollupTable } from './RollupTable';
+import { nothingChanged } from '../../ui/forms';
 
 interface Message {
   kind: 'success' | 'problem' | 'warning' | 'info';
@@ -46,7 +47,7 @@ export function RollupPage() {
       try {
         const read = readSummaryFile(await file.text());
         if (!read.ok) {
-          said.push({ kind: 'problem', text: `Couldn't read “${file.name}”: ${read.reason} Nothing was changed.` });
+          said.push({ kind: 'problem', text: nothingChanged(`Couldn't read “${file.name}”: ${read.reason}`) });
           continue;
         }
         const added = addToRollup(current, read.file, file.name);
@@ -60,13 +61,13 @@ export function RollupPage() {
           });
         }
       } catch (error) {
-        said.push({ kind: 'problem', text: `Couldn't read “${file.name}”: ${reasonOf(error)}. Nothing was changed.` });
+        said.push({ kind: 'problem', text: nothingChanged(`Couldn't read “${file.name}”: ${reasonOf(error)}`) });
       }
     }
     try {
       await saveRollup(current);
     } catch (error) {
-      said.push({ kind: 'problem', text: `Couldn't keep the roll-up: ${reasonOf(error)}. Nothing was changed.` });
+      said.push({ kind: 'problem', text: nothingChanged(`Couldn't keep the roll-up: ${reasonOf(error)}`) });
     }
     setMessages(said);
   }
@@ -97,9 +98,7 @@ export function RollupPage() {
           : { kind: 'info', text: 'Nothing was saved.' },
       ]);
     } catch (error) {
-      setMessages([
-        { kind: 'problem', text: `Couldn't save the state table: ${reasonOf(error)} Nothing was changed.` },
-      ]);
+      setMessages([{ kind: 'problem', text: nothingChanged(`Couldn't save the state table: ${reasonOf(error)}`) }]);
     }
   }
 

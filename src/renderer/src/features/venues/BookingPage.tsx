@@ -15,7 +15,7 @@ import { plusDays, todayIso } from '../../domain/dates';
 import { expandRule } from '../../domain/recurrence';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorSummary } from '../../ui/fields';
-import type { FieldErrors } from '../../ui/forms';
+import { nothingChanged, type FieldErrors } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
 import { DeleteBooking } from './DeleteBooking';
 import { BookingFields } from './BookingFields';
@@ -122,7 +122,7 @@ function BookingEditor({
       navigate(`/venues/${venueId}`, { state: { message: `Booking saved.${skipped}` } });
     } catch (error) {
       setProblem(
-        `The booking could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        nothingChanged(`The booking could not be saved: ${error instanceof Error ? error.message : String(error)}`),
       );
       setBusy(false);
       reset();

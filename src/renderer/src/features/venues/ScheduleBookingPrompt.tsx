@@ -15,6 +15,7 @@ import { Notice } from '../../ui/Notice';
 import { ConflictChoices } from './ConflictList';
 import { fromRoomOption, roomOptions, toRoomOption } from './roomChoices';
 import { useConflictCheck } from './useConflictCheck';
+import { nothingChanged } from '../../ui/forms';
 
 export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
   const navigate = useNavigate();
@@ -72,7 +73,9 @@ export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
     } catch (error) {
       setDone({
         kind: 'problem',
-        text: `The booking could not be created: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        text: nothingChanged(
+          `The booking could not be created: ${error instanceof Error ? error.message : String(error)}`,
+        ),
       });
     }
     setBusy(false);

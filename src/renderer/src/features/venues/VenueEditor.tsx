@@ -1,7 +1,7 @@
 // The venue form: name, address, rooms, contact person, capacity, accessibility and what it costs.
 import { useState, type FormEvent } from 'react';
 import { CheckboxField, ErrorSummary, TextArea, TextField } from '../../ui/fields';
-import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
 import { RoomInUseError } from '../../db/venues';
 import { formToVenue, venueFormSchema, type VenueFields, type VenueForm } from './venueForm';
@@ -52,7 +52,7 @@ export function VenueEditor({
         setRoomsInUse(`${error.uses.join('. ')}.`);
       } else {
         setProblem(
-          `The venue could not be saved: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+          nothingChanged(`The venue could not be saved: ${error instanceof Error ? error.message : String(error)}`),
         );
       }
       setBusy(false);
