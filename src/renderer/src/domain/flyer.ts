@@ -2,18 +2,9 @@
 // be tested without a DOM and reads the same on screen, on paper and in a PDF.
 import type { Group, Schedule, Settings, Venue } from '@shared/model';
 import type { Occurrence } from './occurrences';
-import { closureHits, isPause } from './closures';
 import { flyerWords, meetingLength } from './flyerText';
-import { describeSeries, seriesRhythm, timeRange, weekdayAndDate, type Language } from './wording';
-
-export type FlyerDateKind = 'meeting' | 'moved' | 'no-meeting';
-
-export interface FlyerDate {
-  /** a stable key for lists */
-  key: string;
-  text: string;
-  kind: FlyerDateKind;
-}
+import { describeSeries, seriesRhythm, type Language } from './wording';
+import { upcomingDates, type FlyerDate, type FlyerOptions } from './flyerDates';
 
 export interface FlyerPlace {
   venue: string;
@@ -54,23 +45,11 @@ export interface FlyerContent {
   organisation: string;
 }
 
-export interface FlyerOptions {
-  today: string;
-  /** how many meetings that will happen to list (cancelled dates in between are added) */
-  maxDates?: number;
-}
-
-const DEFAULT_DATES = 6;
-/** A closure's reason is shown beside its date only when it fits on the line. */
-const SHORT_REASON = 40;
-
 const lines = (text: string): string[] =>
   text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const paragraphs = (text: string): string[] =>
   text
@@ -171,86 +150,6 @@ function otherPlaces(
 }
 
 const placeKey = (schedule: Schedule): string => `${schedule.venueId ?? ''}|${schedule.room.trim()}`;
-
-function upcomingDates(
-  group: Group,
-  series: Schedule[],
-  occurrences: readonly Occurrence[],
-  primary: Schedule | null,
-  venues: ReadonlyMap<string, Venue>,
-  options: FlyerOptions,
-  language: Language,
-): FlyerDate[] {
-  const words = flyerWords(language);
-  const max = options.maxDates ?? DEFAULT_DATES;
-  const seriesById = new Map(series.map((s) => [s.id, s]));
-  // The places of the group's own series are named under "Where", so a date there can name its place.
-  const seriesVenues = new Set(series.map((s) => s.venueId));
-  const showTime = series.length > 1;
-  const dates: FlyerDate[] = [];
-  const seen = new Set<string>();
-  let meetings = 0;
-  const ahead = occurrences
-    .filter((o) => o.groupId === group.id && o.date >= options.today)
-    .filter((o) => o.state === 'upcoming' || o.state === 'moved' || o.state === 'cancelled')
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.startTime < b.startTime ? -1 : 1));
-  for (let index = 0; index < ahead.length; index += 1) {
-    const occurrence = ahead[index]!;
-    if (meetings >= max) break;
-    if (occurrence.state === 'cancelled') {
-      // One closure over several meeting dates in a row is one line, "No meetings from … to …", so a long
-      // closure or a pause does not fill the page, and the meetings after it still fit.
-      // The run goes on while the next date is cancelled and this closure covers it too (another closure,
-      // a holiday inside a long one, may be the one named on that date).
-      let last = index;
-      const run = occurrence.closure;
-      const covered = (next: Occurrence | undefined) =>
-        next !== undefined && next.state === 'cancelled' && run !== null && closureHits(run, next);
-      while (covered(ahead[last + 1])) last += 1;
-      const reason = occurrence.closure?.reason.trim() ?? '';
-      const open = occurrence.closure !== null && isPause(occurrence.closure) && last === ahead.length - 1;
-      const when =
-        last === index
-          ? words.noMeeting(occurrence.date)
-          : open
-            ? words.noMeetingsFrom(occurrence.date)
-            : words.noMeetingsBetween(
-                occurrence.date,
-                lastDayOf(occurrence.closure, ahead[last]!.date, last === ahead.length - 1),
-              );
-      // Only a closure's reason is public (a holiday, the library closed); a cancelled meeting's own
-      // reason may say something about the people in it, so it stays off the flyer.
-      const text = when + (reason !== '' && reason.length <= SHORT_REASON ? ` (${reason})` : '');
-      if (!seen.has(text)) dates.push({ key: occurrence.key, text, kind: 'no-meeting' });
-      seen.add(text);
-      index = last;
-      continue;
-    }
-    const schedule = seriesById.get(occurrence.scheduleId);
-    const parts = [weekdayAndDate(occurrence.date, language)];
-    if (showTime || (schedule && occurrence.startTime !== schedule.startTime)) {
-      parts.push(timeRange(occurrence.startTime, occurrence.durationMinutes, language));
-    }
-    const elsewhere = occurrence.venueId !== null ? venues.get(occurrence.venueId) : undefined;
-    if (primary && occurrence.venueId !== primary.venueId) {
-      parts.push(elsewhere && seriesVenues.has(occurrence.venueId) ? elsewhere.name : words.otherPlace);
-    } else if (primary && occurrence.room !== primary.room && occurrence.room !== '') parts.push(occurrence.room);
-    // Spanish weekdays are lower case mid-sentence; a list line starts with a capital.
-    let text = capitalise(parts.join(', '));
-    if (occurrence.date !== occurrence.originalDate) text += ` (${words.movedFrom(occurrence.originalDate)})`;
-    dates.push({ key: occurrence.key, text, kind: occurrence.moved ? 'moved' : 'meeting' });
-    meetings += 1;
-  }
-  return dates;
-}
-
-/**
- * The last day a run of dates with no meeting stands for: its last meeting date, or the closure's own
- * last day when the run reaches the end of the dates looked at (the closure goes on beyond them).
- */
-function lastDayOf(closure: Occurrence['closure'], lastDate: string, reachesEnd: boolean): string {
-  return reachesEnd && closure !== null && closure.endDate > lastDate ? closure.endDate : lastDate;
-}
 
 /** The venues given to buildFlyer, by id, leaving out any deleted since. */
 function venuesById(venues: Venue | readonly Venue[] | null): Map<string, Venue> {

@@ -23,6 +23,9 @@ export const looksLikeWebsite = (value: string): boolean => {
   }
 };
 
+/** What went wrong, in the words of what was thrown (an Error's message, the platform's too). */
+export const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
  * A failure message that ends "Nothing was changed." exactly once, with one full stop before it, whatever
  * the reason's own ending ("The venue could not be saved: Oak Room is booked. Nothing was changed.").

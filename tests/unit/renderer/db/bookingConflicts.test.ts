@@ -2,7 +2,7 @@
 // and how far ahead a plan is checked.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createVenue } from '../../../../src/renderer/src/db/venues';
-import { createBooking, type BookingFields } from '../../../../src/renderer/src/db/bookings';
+import { createBooking } from '../../../../src/renderer/src/db/bookings';
 import {
   checkBookingConflicts,
   checkMoveConflicts,
@@ -17,27 +17,11 @@ import { clearRecord, moveOccurrence, recordCancelled } from '../../../../src/re
 import { deleteGroup } from '../../../../src/renderer/src/db/groups';
 import { resetDatabase } from './resetDb';
 import { makeGroup, makeSeries, seriesFields } from './meetingFixtures';
-import { venueFields } from './venueFixtures';
+import { bookingFields as booking, venueFields } from './venueFixtures';
 
 beforeEach(resetDatabase);
 
 const TODAY = '2026-03-02';
-
-function booking(venueId: string, groupId: string, scheduleId: string | null, more: Partial<BookingFields> = {}) {
-  return {
-    venueId,
-    room: 'Oak Room',
-    groupId,
-    scheduleId,
-    date: null,
-    startTime: null,
-    durationMinutes: null,
-    status: 'confirmed' as const,
-    agreementEndsOn: null,
-    notes: '',
-    ...more,
-  };
-}
 
 /** A library with an Oak Room, and a church where Riverside meets on Tuesdays at 6:30 PM, booked. */
 async function libraryAndChurch() {

@@ -19,7 +19,7 @@ import { checkBookingConflicts } from '../../../../src/renderer/src/db/bookingCo
 import { agreementsEnding, seriesWithoutBooking } from '../../../../src/renderer/src/domain/bookingsAttention';
 import { makeGroup, makeSeries, seriesFields, storedAndRecounted } from './meetingFixtures';
 import { resetDatabase } from './resetDb';
-import { venueFields } from './venueFixtures';
+import { bookingFields, venueFields } from './venueFixtures';
 
 beforeEach(resetDatabase);
 
@@ -204,18 +204,12 @@ describe('editing "this and later meetings"', () => {
 
 describe('a "this and later" change and the room booking', () => {
   const ON = '2026-03-02';
-  const bookingOf = (venueId: string, groupId: string, scheduleId: string) => ({
-    venueId,
-    room: 'Oak Room',
-    groupId,
-    scheduleId,
-    date: null,
-    startTime: null,
-    durationMinutes: null,
-    status: 'requested' as const,
-    agreementEndsOn: '2026-04-20',
-    notes: 'Key at the front desk',
-  });
+  const bookingOf = (venueId: string, groupId: string, scheduleId: string) =>
+    bookingFields(venueId, groupId, scheduleId, {
+      status: 'requested',
+      agreementEndsOn: '2026-04-20',
+      notes: 'Key at the front desk',
+    });
 
   /** Home on a day: how many agreements end soon, and how many series have no booking. */
   async function homeOn(day: string) {

@@ -2,33 +2,17 @@
 // series or moved meeting is left in a room the venue no longer has.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createVenue, getVenue, RoomInUseError, updateVenue } from '../../../../src/renderer/src/db/venues';
-import { createBooking, type BookingFields } from '../../../../src/renderer/src/db/bookings';
+import { createBooking } from '../../../../src/renderer/src/db/bookings';
 import { checkBookingConflicts } from '../../../../src/renderer/src/db/bookingConflicts';
 import { moveOccurrence } from '../../../../src/renderer/src/db/meetings';
 import { endSeries } from '../../../../src/renderer/src/db/seriesOps';
 import { resetDatabase } from './resetDb';
 import { makeGroup, makeSeries } from './meetingFixtures';
-import { venueFields } from './venueFixtures';
+import { bookingFields as booking, venueFields } from './venueFixtures';
 
 beforeEach(resetDatabase);
 
 const TODAY = '2026-03-02';
-
-function booking(venueId: string, groupId: string, scheduleId: string | null, more: Partial<BookingFields> = {}) {
-  return {
-    venueId,
-    room: 'Oak Room',
-    groupId,
-    scheduleId,
-    date: null,
-    startTime: null,
-    durationMinutes: null,
-    status: 'confirmed' as const,
-    agreementEndsOn: null,
-    notes: '',
-    ...more,
-  };
-}
 
 /** The venue's details with another list of rooms (the contact log has writes of its own). */
 function withRooms(rooms: string[]) {

@@ -28,6 +28,7 @@ import { deleteGroup } from '../../../../src/renderer/src/db/groups';
 import { db } from '../../../../src/renderer/src/db/database';
 import { resetDatabase } from './resetDb';
 import { makeGroup, makeSeries } from './meetingFixtures';
+import { bookingFields } from './venueFixtures';
 
 beforeEach(resetDatabase);
 
@@ -75,7 +76,7 @@ describe('venues', () => {
   it('are not deleted while a series still meets there; afterwards they go with their bookings', async () => {
     const venue = await createVenue(venueFields);
     const series = await makeSeries({ venueId: venue.id });
-    await createBooking({ ...bookingOf(venue.id, series.groupId, series.id) }, TODAY);
+    await createBooking({ ...bookingFields(venue.id, series.groupId, series.id, { status: 'requested' }) }, TODAY);
     await expect(deleteVenue(venue.id, TODAY)).rejects.toThrow(/still meets at Riverbend Public Library/);
     expect(await getVenue(venue.id)).toBeDefined();
     await endSeries(series.id, '2026-02-24');
@@ -108,26 +109,14 @@ describe('venues', () => {
   });
 });
 
-function bookingOf(venueId: string, groupId: string, scheduleId: string | null) {
-  return {
-    venueId,
-    room: 'Oak Room',
-    groupId,
-    scheduleId,
-    date: null,
-    startTime: null,
-    durationMinutes: null,
-    status: 'requested' as const,
-    agreementEndsOn: null,
-    notes: '',
-  };
-}
-
 describe('bookings', () => {
   it('keep the date of each status change', async () => {
     const venue = await createVenue(venueFields);
     const series = await makeSeries({ venueId: venue.id });
-    const booking = await createBooking(bookingOf(venue.id, series.groupId, series.id), '2026-02-01');
+    const booking = await createBooking(
+      bookingFields(venue.id, series.groupId, series.id, { status: 'requested' }),
+      '2026-02-01',
+    );
     await setBookingStatus(booking.id, 'confirmed', '2026-02-06');
     const {
       statusHistory: _h,
@@ -155,7 +144,9 @@ describe('bookings', () => {
     const venue = await createVenue(venueFields);
     const series = await makeSeries({ venueId: venue.id });
     const other = await makeGroup('Lakeside Connection');
-    await expect(createBooking(bookingOf(venue.id, other, series.id))).rejects.toThrow(/could not be found/);
+    await expect(createBooking(bookingFields(venue.id, other, series.id, { status: 'requested' }))).rejects.toThrow(
+      /could not be found/,
+    );
     expect(await bookingsForVenue(venue.id)).toEqual([]);
   });
 });
@@ -164,10 +155,10 @@ describe('a deleted group and the rooms it held', () => {
   it('frees them: its bookings go with it, its room clashes with no one, and the venue can be deleted', async () => {
     const venue = await createVenue(venueFields);
     const series = await makeSeries({ venueId: venue.id, startsOn: '2026-03-03' });
-    await createBooking(bookingOf(venue.id, series.groupId, series.id), TODAY);
+    await createBooking(bookingFields(venue.id, series.groupId, series.id, { status: 'requested' }), TODAY);
     const lakeside = await makeGroup('Lakeside Tuesday Connection');
     const second = await makeSeries({ groupId: lakeside, venueId: venue.id, startsOn: '2026-03-03' });
-    const plan = { ...bookingOf(venue.id, lakeside, second.id), id: null };
+    const plan = { ...bookingFields(venue.id, lakeside, second.id, { status: 'requested' }), id: null };
     expect((await checkBookingConflicts(plan, TODAY)).length).toBeGreaterThan(0);
 
     await deleteGroup(series.groupId);
@@ -182,12 +173,17 @@ describe('a deleted group and the rooms it held', () => {
   it('frees them too where only the group was deleted (a copy from before its series and bookings went with it)', async () => {
     const venue = await createVenue(venueFields);
     const series = await makeSeries({ venueId: venue.id, startsOn: '2026-03-03' });
-    await createBooking(bookingOf(venue.id, series.groupId, series.id), TODAY);
+    await createBooking(bookingFields(venue.id, series.groupId, series.id, { status: 'requested' }), TODAY);
     const group = await db.groups.get(series.groupId);
     await db.groups.put({ ...group!, deletedAt: '2026-03-01T12:00:00.000Z', updatedAt: '2026-03-01T12:00:00.000Z' });
     const lakeside = await makeGroup('Lakeside Tuesday Connection');
     const second = await makeSeries({ groupId: lakeside, venueId: venue.id, startsOn: '2026-03-03' });
-    expect(await checkBookingConflicts({ ...bookingOf(venue.id, lakeside, second.id), id: null }, TODAY)).toEqual([]);
+    expect(
+      await checkBookingConflicts(
+        { ...bookingFields(venue.id, lakeside, second.id, { status: 'requested' }), id: null },
+        TODAY,
+      ),
+    ).toEqual([]);
     await deleteGroup(lakeside);
     await deleteVenue(venue.id, TODAY);
     expect(await getVenue(venue.id)).toBeUndefined();
@@ -198,7 +194,7 @@ describe('conflicts in the database', () => {
   it('lists the clashing dates with the other group, and skipping cancels them as a room conflict', async () => {
     const venue = await createVenue(venueFields);
     const first = await makeSeries({ venueId: venue.id, rule: 'biweekly', startsOn: '2026-03-03' });
-    await createBooking(bookingOf(venue.id, first.groupId, first.id), TODAY);
+    await createBooking(bookingFields(venue.id, first.groupId, first.id, { status: 'requested' }), TODAY);
     const lakeside = await makeGroup('Lakeside Tuesday Connection');
     const second = await makeSeries({
       groupId: lakeside,
@@ -207,7 +203,7 @@ describe('conflicts in the database', () => {
       startsOn: '2026-03-03',
     });
 
-    const plan = { ...bookingOf(venue.id, lakeside, second.id), id: null };
+    const plan = { ...bookingFields(venue.id, lakeside, second.id, { status: 'requested' }), id: null };
     const conflicts = await checkBookingConflicts(plan, TODAY);
     expect(conflicts).toHaveLength(26);
     expect(conflicts.slice(0, 2).map((c) => c.date)).toEqual(['2026-03-03', '2026-03-17']);
@@ -232,10 +228,14 @@ describe('conflicts in the database', () => {
   it('leaves a series in another room alone', async () => {
     const venue = await createVenue(venueFields);
     const first = await makeSeries({ venueId: venue.id });
-    await createBooking(bookingOf(venue.id, first.groupId, first.id), TODAY);
+    await createBooking(bookingFields(venue.id, first.groupId, first.id, { status: 'requested' }), TODAY);
     const other = await makeGroup('Lakeside');
     const second = await makeSeries({ groupId: other, venueId: venue.id, room: 'Study Room B' });
-    const plan = { ...bookingOf(venue.id, other, second.id), id: null, room: 'Study Room B' };
+    const plan = {
+      ...bookingFields(venue.id, other, second.id, { status: 'requested' }),
+      id: null,
+      room: 'Study Room B',
+    };
     expect(await checkBookingConflicts(plan, TODAY)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { ApiError } from '../../platform';
 import { BackupRefusal } from '../../domain/backupValidate';
 import { NotLockedFileError, WrongPassphraseError } from '../../domain/backupCrypto';
 import { RestoreRunningError } from '../../db/restoreGuard';
+import { reasonOf } from '../../ui/forms';
 
 export interface Failure {
   message: string;
@@ -42,7 +43,7 @@ export function describeFailure(error: unknown, doing: 'backup' | 'restore' | 'o
       storageFull: true,
     };
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = reasonOf(error);
   return {
     message:
       doing === 'restore'

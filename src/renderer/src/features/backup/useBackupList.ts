@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry } from '@shared/backupFiles';
 import { platform } from '../../platform';
 import { onBackupWritten } from './automaticBackups';
+import { reasonOf } from '../../ui/forms';
 
 export function useBackupList() {
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
@@ -18,10 +19,7 @@ export function useBackupList() {
         setProblem(null);
       },
       (error: unknown) => {
-        if (live)
-          setProblem(
-            `The list of backups could not be read: ${error instanceof Error ? error.message : String(error)}`,
-          );
+        if (live) setProblem(`The list of backups could not be read: ${reasonOf(error)}`);
       },
     );
     return () => {

@@ -17,6 +17,7 @@ import { shortDate } from './dates';
 import { useDonationRefs } from './useDonationRefs';
 import { AcknowledgeBar } from './AcknowledgeBar';
 import { useAcknowledgement } from './useAcknowledgement';
+import { reasonOf } from '../../ui/forms';
 
 export function DonationPage() {
   const { donationId = '' } = useParams();
@@ -51,9 +52,7 @@ export function DonationPage() {
       await deleteDonation(donationId);
       navigate('/donations', { replace: true });
     } catch (error) {
-      setProblem(
-        `The gift could not be deleted: ${error instanceof Error ? error.message : String(error)}. It is kept.`,
-      );
+      setProblem(`The gift could not be deleted: ${reasonOf(error)}. It is kept.`);
     }
   }
 

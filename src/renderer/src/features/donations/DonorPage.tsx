@@ -13,6 +13,7 @@ import { DonationsNav } from './DonationsNav';
 import { DonorForm } from './DonorForm';
 import { donorValuesOf } from './donorForm';
 import { useDonationRefs } from './useDonationRefs';
+import { reasonOf } from '../../ui/forms';
 
 export function DonorPage() {
   const { donorId = '' } = useParams();
@@ -48,7 +49,7 @@ export function DonorPage() {
       navigate('/donations/donors', { replace: true });
     } catch (error) {
       setConfirmDelete(false);
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(reasonOf(error));
     }
   }
 

@@ -12,7 +12,7 @@ import { TextField } from '../../ui/fields';
 import { DonationsNav } from './DonationsNav';
 import { ColumnMapper } from './ColumnMapper';
 import { ImportPreview } from './ImportPreview';
-import { nothingChanged } from '../../ui/forms';
+import { nothingChanged, reasonOf } from '../../ui/forms';
 
 interface Loaded {
   fileName: string;
@@ -54,9 +54,7 @@ export function ImportPage() {
       }
       setLoaded({ fileName: file.name, table: parsed.table, mapping: guessMapping(parsed.table.headers) });
     } catch (error) {
-      setProblem(
-        nothingChanged(`Couldn't read “${file.name}”: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      setProblem(nothingChanged(`Couldn't read “${file.name}”: ${reasonOf(error)}`));
     }
   }
 
@@ -69,7 +67,7 @@ export function ImportPage() {
       setDone({ ...result, from: dates[0] ?? '', to: dates[dates.length - 1] ?? '' });
       setLoaded(null);
     } catch (error) {
-      setProblem(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`Nothing was imported: ${reasonOf(error)}`);
     } finally {
       setBusy(false);
     }

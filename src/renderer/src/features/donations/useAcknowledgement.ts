@@ -1,6 +1,7 @@
 // Marks a letter's gifts acknowledged (after printing, or by hand) and can put them back.
 import { useCallback, useRef, useState } from 'react';
 import { markDonationsAcknowledged, undoAcknowledgement, type AcknowledgementChange } from '../../db/donations';
+import { reasonOf } from '../../ui/forms';
 
 export interface AcknowledgementState {
   /** what the last mark changed, while it can still be undone */
@@ -10,7 +11,7 @@ export interface AcknowledgementState {
   undo: () => Promise<void>;
 }
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const reason = (error: unknown) => reasonOf(error);
 
 export function useAcknowledgement(giftIds: readonly string[], today: string): AcknowledgementState {
   const [changes, setChanges] = useState<AcknowledgementChange[] | null>(null);

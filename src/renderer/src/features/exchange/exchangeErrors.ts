@@ -5,6 +5,7 @@ import { NotLockedFileError, WrongPassphraseError } from '../../domain/backupCry
 import { ExchangeRefusal } from '../../domain/exchangeFile';
 import { RestoreRunningError } from '../../db/restoreGuard';
 import { describeFailure, isQuotaError, type Failure } from '../backup/backupErrors';
+import { reasonOf } from '../../ui/forms';
 
 type Doing = 'share' | 'open' | 'combine' | 'undo';
 
@@ -34,6 +35,6 @@ export function describeExchangeFailure(error: unknown, doing: Doing): Failure {
     return describeFailure(error, 'open');
   }
   if (isQuotaError(error)) return { message: FULL[doing], details: [], storageFull: true };
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = reasonOf(error);
   return { message: DID_NOT_FINISH[doing](reason), details: [], storageFull: false };
 }

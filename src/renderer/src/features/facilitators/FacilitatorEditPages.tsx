@@ -5,11 +5,11 @@ import { addApplicant, getFacilitator, saveFacilitatorDetails } from '../../db/f
 import { todayIso } from '../../domain/dates';
 import { USUALLY_WAITING_ON } from '../../domain/pipeline';
 import { PageHeader } from '../../ui/PageHeader';
-import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors, reasonOf } from '../../ui/forms';
 import { applicantFormSchema, facilitatorFormSchema, type FacilitatorFormValues } from './facilitatorForm';
 import { FacilitatorForm } from './FacilitatorForm';
 import { StatusLine } from './StatusLine';
-import { messageOf, type ActionStatus } from './useAction';
+import { type ActionStatus } from './useAction';
 
 export function NewFacilitatorPage() {
   const navigate = useNavigate();
@@ -37,7 +37,7 @@ export function NewFacilitatorPage() {
     } catch (error) {
       setStatus({
         kind: 'problem',
-        text: nothingChanged(`The applicant could not be saved: ${messageOf(error)}`),
+        text: nothingChanged(`The applicant could not be saved: ${reasonOf(error)}`),
       });
     }
   }
@@ -119,7 +119,7 @@ export function EditFacilitatorPage() {
       const person = await saveFacilitatorDetails(facilitatorId, parsed.data);
       navigate(`/facilitators/${person.id}`, { state: { message: 'Details saved.' } });
     } catch (error) {
-      setStatus({ kind: 'problem', text: nothingChanged(`The details could not be saved: ${messageOf(error)}`) });
+      setStatus({ kind: 'problem', text: nothingChanged(`The details could not be saved: ${reasonOf(error)}`) });
     }
   }
 

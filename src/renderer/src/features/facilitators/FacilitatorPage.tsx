@@ -14,9 +14,9 @@ import { FacilitatorHistory } from './FacilitatorHistory';
 import { FacilitatorHours } from './FacilitatorHours';
 import { MoveForm } from './MoveForm';
 import { StatusLine } from './StatusLine';
-import { messageOf, type ActionStatus } from './useAction';
+import { type ActionStatus } from './useAction';
 import './facilitators.css';
-import { nothingChanged } from '../../ui/forms';
+import { nothingChanged, reasonOf } from '../../ui/forms';
 
 export function FacilitatorPage() {
   const { facilitatorId = '' } = useParams();
@@ -120,7 +120,7 @@ export function FacilitatorPage() {
           } catch (error) {
             setProblem({
               kind: 'problem',
-              text: nothingChanged(`${person.name} could not be deleted: ${messageOf(error)}`),
+              text: nothingChanged(`${person.name} could not be deleted: ${reasonOf(error)}`),
             });
           }
         }}

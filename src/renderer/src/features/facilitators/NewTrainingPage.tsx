@@ -5,9 +5,9 @@ import { planTraining } from '../../db/trainings';
 import { plusDays, todayIso } from '../../domain/dates';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorSummary, TextField } from '../../ui/fields';
-import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors, reasonOf } from '../../ui/forms';
 import { StatusLine } from './StatusLine';
-import { messageOf, type ActionStatus } from './useAction';
+import { type ActionStatus } from './useAction';
 import { trainingFormSchema, type TrainingFormValues } from './trainingForm';
 
 export function NewTrainingPage() {
@@ -33,7 +33,7 @@ export function NewTrainingPage() {
         state: { message: 'Training saved. Now enroll trainees.' },
       });
     } catch (error) {
-      setStatus({ kind: 'problem', text: nothingChanged(`The training could not be saved: ${messageOf(error)}`) });
+      setStatus({ kind: 'problem', text: nothingChanged(`The training could not be saved: ${reasonOf(error)}`) });
     }
   }
 

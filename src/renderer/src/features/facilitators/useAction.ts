@@ -1,14 +1,10 @@
 // Runs a write and turns its outcome into a status line: success words, or what failed and that nothing changed.
 import { useState } from 'react';
-import { nothingChanged } from '../../ui/forms';
+import { nothingChanged, reasonOf } from '../../ui/forms';
 
 export interface ActionStatus {
   kind: 'success' | 'problem';
   text: string;
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function useAction() {
@@ -21,7 +17,7 @@ export function useAction() {
       setStatus({ kind: 'success', text: await write() });
       return true;
     } catch (error) {
-      setStatus({ kind: 'problem', text: nothingChanged(messageOf(error)) });
+      setStatus({ kind: 'problem', text: nothingChanged(reasonOf(error)) });
       return false;
     } finally {
       setBusy(false);

@@ -10,6 +10,7 @@
 // The sheet marks what this needs: [data-part] on each part a coordinator can be told about,
 // [data-give-way] on the items that may be left out (with the group they belong to), [data-clip] on the
 // part that is cut if anything is. Left-out items get [data-left-out] (hidden by the stylesheet).
+import { fitTabs, resetTabs, type TabsFit } from './fitTabs';
 
 export type FlyerPart =
   'name' | 'welcome' | 'when' | 'where' | 'access' | 'places' | 'join' | 'dates' | 'contact' | 'qr' | 'footer';
@@ -19,8 +20,6 @@ export type FlyerPart =
  * the group's own text: only then is it marked as a part).
  */
 const EDITABLE: readonly FlyerPart[] = ['join', 'access', 'welcome', 'where', 'places', 'name'];
-
-export type TabsFit = 'fit' | 'name-cut' | 'contact-cut';
 
 export interface FlyerFit {
   /** nothing is cut off: every part shown is whole on the page */
@@ -52,11 +51,6 @@ const STEP = 0.04;
 /** The order in which items give way: the least important first. */
 const GIVE_WAY = ['date', 'highlights', 'welcome'] as const;
 type GiveWay = (typeof GIVE_WAY)[number];
-
-/** Tab type, in points: from the layout's size down to the floor. */
-const TAB_SIZES = [10, 9.5, 9, 8.5, 8];
-/** Room kept clear of each tab's cut lines, in CSS pixels, each side. */
-const TAB_MARGIN = 3;
 
 const overflowBy = (element: HTMLElement): number =>
   Math.max(0, element.scrollHeight - element.clientHeight - 1) +
@@ -289,38 +283,5 @@ function hideCutLines(body: HTMLElement): void {
 export function resetFit(body: HTMLElement, tabs: HTMLElement | null): void {
   for (const element of body.querySelectorAll<HTMLElement>('[data-left-out]')) leaveOut(element, false);
   for (const element of body.querySelectorAll<HTMLElement>('[data-cut]')) element.removeAttribute('data-cut');
-  if (tabs) {
-    tabs.style.removeProperty('--tab-size');
-    tabs.style.removeProperty('--tab-name-lines');
-    tabs.removeAttribute('data-name-cut');
-  }
-}
-
-/**
- * Fits the text of the tear-off tabs (all alike, so the first is measured): the type shrinks to 8 pt;
- * if the name is still too long, it is cut to whole lines, with an ellipsis, so the phone number or email
- * beside it stays whole and clear of the cut lines.
- */
-function fitTabs(tabs: HTMLElement): TabsFit {
-  const tab = tabs.querySelector<HTMLElement>('.flyer-tab');
-  const text = tab?.querySelector<HTMLElement>('.flyer-tab-text');
-  const name = text?.querySelector<HTMLElement>('.flyer-tab-name');
-  const reach = text?.querySelector<HTMLElement>('.flyer-tab-reach');
-  if (!tab || !text || !name) return 'fit';
-  tabs.style.removeProperty('--tab-name-lines');
-  tabs.removeAttribute('data-name-cut');
-  const room = () => tab.clientWidth - 2 * TAB_MARGIN;
-  // Written top to bottom and turned, a tab's lines stand side by side: its text is as wide as its lines.
-  const fitsTab = () => text.offsetWidth <= room() && text.scrollHeight <= text.clientHeight + 1;
-  for (const size of TAB_SIZES) {
-    tabs.style.setProperty('--tab-size', `${size}pt`);
-    if (fitsTab()) return 'fit';
-  }
-  const style = getComputedStyle(name);
-  const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
-  const lines = Math.floor((room() - (reach?.offsetWidth ?? 0)) / line);
-  tabs.setAttribute('data-name-cut', '');
-  tabs.style.setProperty('--tab-name-lines', String(Math.max(lines, 1)));
-  if (lines >= 1 && fitsTab()) return 'name-cut';
-  return 'contact-cut';
+  if (tabs) resetTabs(tabs);
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { ErrorSummary, SelectField, TextArea, TextField } from '../../ui/fields';
-import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { fieldErrorsOf, type FieldErrors, reasonOf } from '../../ui/forms';
 import { FORMAT_LABELS, PROGRAM_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { NameWarning } from '../../ui/NameWarning';
 import { groupFormSchema, type GroupFormValues } from './groupForm';
@@ -49,7 +49,7 @@ export function GroupForm({
     try {
       await onSave(parsed.data);
     } catch (error) {
-      setProblem(`The group could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`The group could not be saved: ${reasonOf(error)}`);
     }
   }
 

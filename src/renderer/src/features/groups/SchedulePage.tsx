@@ -10,7 +10,7 @@ import { longDate } from '../../domain/wording';
 import { PageHeader } from '../../ui/PageHeader';
 import { Notice } from '../../ui/Notice';
 import { ErrorSummary, TextField } from '../../ui/fields';
-import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors, reasonOf } from '../../ui/forms';
 import { ScheduleFields } from './ScheduleFields';
 import { useConflictCheck } from '../venues/useConflictCheck';
 import { ConflictChoices } from '../venues/ConflictList';
@@ -101,9 +101,7 @@ export function SchedulePage() {
         const { edited, later } = await plannedSeriesEdit(scheduleId, mode, fromDate, changesOf(fields));
         parts = [edited, ...later.map((part) => part.after)];
       } catch (error) {
-        setProblem(
-          nothingChanged(`The schedule could not be saved: ${error instanceof Error ? error.message : String(error)}`),
-        );
+        setProblem(nothingChanged(`The schedule could not be saved: ${reasonOf(error)}`));
         return;
       }
     }
@@ -135,9 +133,7 @@ export function SchedulePage() {
       const skippedWords = `${skipped} conflicting date${skipped === 1 ? ' was' : 's were'} cancelled (room conflict).`;
       navigate(`/groups/${groupId}`, { state: { message: skipped > 0 ? `${words} ${skippedWords}` : words } });
     } catch (error) {
-      setProblem(
-        nothingChanged(`The schedule could not be saved: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      setProblem(nothingChanged(`The schedule could not be saved: ${reasonOf(error)}`));
     }
   }
 

@@ -10,6 +10,7 @@ import { db } from '../../db/database';
 import { todayIso } from '../../domain/dates';
 import { forgetOnChange, readHomeSnapshot, saveHomeSnapshot } from './homeSnapshot';
 import { HOME_TABLES, useHomeTodos, type TodoSection } from './useHomeTodos';
+import { reasonOf } from '../../ui/forms';
 
 // Any change to what Home reads, in any window, forgets the list kept for the next start.
 forgetOnChange(db.name, HOME_TABLES);
@@ -36,7 +37,7 @@ function Welcome() {
     try {
       await loadSampleData();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(reasonOf(error));
       setBusy(false);
     }
   }

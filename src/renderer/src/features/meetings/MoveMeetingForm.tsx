@@ -7,7 +7,7 @@ import { moveOccurrence } from '../../db/meetings';
 import { moveFormSchema, type MoveForm } from '../../domain/meetingForm';
 import type { Occurrence } from '../../domain/occurrences';
 import { ErrorSummary, SelectField, TextField } from '../../ui/fields';
-import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors, reasonOf } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
 import { ConflictChoices } from '../venues/ConflictList';
 import { RoomField, roomForVenue } from '../venues/RoomField';
@@ -45,9 +45,7 @@ export function MoveMeetingForm({
       await moveOccurrence(ref, move);
       onSaved('Meeting moved.');
     } catch (error) {
-      setProblem(
-        nothingChanged(`The meeting could not be moved: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      setProblem(nothingChanged(`The meeting could not be moved: ${reasonOf(error)}`));
     }
   }
 
@@ -87,14 +85,16 @@ export function MoveMeetingForm({
 
   const conflicts = check.kind === 'conflicts' && pending ? check.conflicts : null;
 
+  const shownProblem = problem ?? (check.kind === 'failed' ? check.message : null);
+
   return (
     <form className="form" ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="move-heading">
       <h2 id="move-heading">Move only this meeting</h2>
       <p className="muted">The rest of the series stays as it is.</p>
       <ErrorSummary errors={errors} />
-      {(problem ?? (check.kind === 'failed' ? check.message : null)) && (
+      {shownProblem && (
         <Notice kind="problem" role="alert">
-          {problem ?? (check.kind === 'failed' ? check.message : '')}
+          {shownProblem}
         </Notice>
       )}
       {conflicts !== null ? (

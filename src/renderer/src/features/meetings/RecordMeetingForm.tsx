@@ -4,7 +4,7 @@ import type { Facilitator, Meeting } from '@shared/model';
 import { recordCancelled, recordHeld, type OccurrenceRef } from '../../db/meetings';
 import { cancelFormSchema, heldFormSchema } from '../../domain/meetingForm';
 import { CheckboxField, ErrorSummary, TextArea, TextField } from '../../ui/fields';
-import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors, reasonOf } from '../../ui/forms';
 import { NameWarning } from '../../ui/NameWarning';
 import type { Occurrence } from '../../domain/occurrences';
 import { todayIso } from '../../domain/dates';
@@ -60,9 +60,7 @@ export function RecordMeetingForm({
       }
       onSaved('Meeting recorded.');
     } catch (error) {
-      setProblem(
-        nothingChanged(`The record could not be saved: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      setProblem(nothingChanged(`The record could not be saved: ${reasonOf(error)}`));
     }
   }
 

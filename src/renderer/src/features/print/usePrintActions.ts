@@ -4,8 +4,8 @@
 // cannot say whether the coordinator printed or cancelled, so the page's own 'afterprint' event
 // (which also follows Ctrl+P) stands for "printed".
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, platform } from '../../platform';
-import { nothingChanged } from '../../ui/forms';
+import { platform } from '../../platform';
+import { nothingChanged, reasonOf } from '../../ui/forms';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -44,9 +44,6 @@ export interface PrintStatus {
   text: string;
 }
 
-const reason = (error: unknown): string =>
-  error instanceof ApiError || error instanceof Error ? error.message : String(error);
-
 export function usePrintActions(job: PrintJob) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<PrintStatus | null>(null);
@@ -58,7 +55,7 @@ export function usePrintActions(job: PrintJob) {
       const result = await platform.printView({ title: job.title });
       if (platform.runtime !== 'browser' && result.printed) notifyPrinted();
     } catch (error) {
-      setStatus({ kind: 'problem', text: nothingChanged(`Couldn't print: ${reason(error)}`) });
+      setStatus({ kind: 'problem', text: nothingChanged(`Couldn't print: ${reasonOf(error)}`) });
     } finally {
       setBusy(false);
     }
@@ -78,7 +75,7 @@ export function usePrintActions(job: PrintJob) {
         notifyPrinted();
       }
     } catch (error) {
-      setStatus({ kind: 'problem', text: nothingChanged(`Couldn't save the PDF: ${reason(error)}`) });
+      setStatus({ kind: 'problem', text: nothingChanged(`Couldn't save the PDF: ${reasonOf(error)}`) });
     } finally {
       setBusy(false);
     }

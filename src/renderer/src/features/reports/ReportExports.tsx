@@ -1,14 +1,14 @@
 // Saving the report: a CSV for spreadsheets, the summary file for a state roll-up, and the printable page.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, platform } from '../../platform';
+import { platform } from '../../platform';
 import { Notice } from '../../ui/Notice';
 import { nowStamp } from '../../db/records';
 import type { ReportData } from '../../db/report';
 import { reportCsv } from '../../domain/reportCsv';
 import { buildSummaryFile, summaryFileText } from '../../domain/summaryFile';
 import { choiceQuery, fileStem, type ReportChoice } from './reportParams';
-import { nothingChanged } from '../../ui/forms';
+import { nothingChanged, reasonOf } from '../../ui/forms';
 
 interface Status {
   kind: 'success' | 'problem' | 'info';
@@ -35,7 +35,7 @@ export function ReportExports({ data, choice }: { data: ReportData; choice: Repo
           : { kind: 'info', text: 'Nothing was saved.' },
       );
     } catch (error) {
-      const reason = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+      const reason = reasonOf(error);
       setStatus({ kind: 'problem', text: nothingChanged(`Couldn't save the ${what.toLowerCase()}: ${reason}`) });
     } finally {
       setBusy(false);

@@ -6,7 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/fields';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ApiError, platform } from '../../platform';
+import { platform } from '../../platform';
 import { getRollup, saveRollup } from '../../db/reportRollup';
 import { monthLabel } from '../../domain/donationTotals';
 import { readSummaryFile } from '../../domain/summaryFileRead';
@@ -20,15 +20,12 @@ import {
 } from '../../domain/summaryFileRollup';
 import { ReportsNav } from './ReportsNav';
 import { RollupTable } from './RollupTable';
-import { nothingChanged } from '../../ui/forms';
+import { nothingChanged, reasonOf } from '../../ui/forms';
 
 interface Message {
   kind: 'success' | 'problem' | 'warning' | 'info';
   text: string;
 }
-
-const reasonOf = (error: unknown) =>
-  error instanceof ApiError || error instanceof Error ? error.message : String(error);
 
 export function RollupPage() {
   const entries = useLiveQuery(getRollup);

@@ -5,6 +5,7 @@ import { isDatabaseEmpty } from '../../db/sample';
 import { loadStateDataset, type LoadProgress } from '../../db/loadStateDataset';
 import { forgetReloadNotice, peekReloadNotice, reloadOnNewDatabase } from '../../db/reloadNotice';
 import { Notice } from '../../ui/Notice';
+import { reasonOf } from '../../ui/forms';
 
 // Made on first use, not as the app starts (the first Intl formatter loads the locale data).
 let formatter: Intl.NumberFormat | undefined;
@@ -34,7 +35,7 @@ export function DemoDataPanel() {
     } catch (error) {
       setOutcome({
         kind: 'problem',
-        text: `The demo dataset could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        text: `The demo dataset could not be loaded: ${reasonOf(error)}`,
       });
       setProgress(null);
     }

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { getSettings, saveSettings } from '../../db/settings';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorSummary, SelectField, TextArea, TextField } from '../../ui/fields';
-import { fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { fieldErrorsOf, type FieldErrors, reasonOf } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
 import { settingsFormSchema, timeZoneOptions, type SettingsForm } from './settingsForm';
 import { AppInfoPanel } from './AppInfoPanel';
@@ -51,7 +51,7 @@ export function SettingsPage() {
     } catch (error) {
       setStatus({
         kind: 'problem',
-        text: `The settings could not be saved: ${error instanceof Error ? error.message : String(error)}. What was saved before is kept.`,
+        text: `The settings could not be saved: ${reasonOf(error)}. What was saved before is kept.`,
       });
     }
   }

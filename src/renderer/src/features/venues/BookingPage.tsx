@@ -15,7 +15,7 @@ import { plusDays, todayIso } from '../../domain/dates';
 import { expandRule } from '../../domain/recurrence';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorSummary } from '../../ui/fields';
-import { nothingChanged, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, type FieldErrors, reasonOf } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
 import { DeleteBooking } from './DeleteBooking';
 import { BookingFields } from './BookingFields';
@@ -121,9 +121,7 @@ function BookingEditor({
       const skipped = skip.length > 0 ? ` ${datesWord(skip.length)} marked cancelled because of a room conflict.` : '';
       navigate(`/venues/${venueId}`, { state: { message: `Booking saved.${skipped}` } });
     } catch (error) {
-      setProblem(
-        nothingChanged(`The booking could not be saved: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      setProblem(nothingChanged(`The booking could not be saved: ${reasonOf(error)}`));
       setBusy(false);
       reset();
     }

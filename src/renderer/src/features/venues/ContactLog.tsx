@@ -8,7 +8,7 @@ import { shortDate } from '../../domain/wording';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextArea, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
-import { nothingChanged } from '../../ui/forms';
+import { nothingChanged, reasonOf } from '../../ui/forms';
 
 const yearOf = (date: string) => date.slice(0, 4);
 
@@ -37,7 +37,7 @@ export function ContactLog({ venue }: { venue: Venue }) {
     } catch (error) {
       setStatus({
         kind: 'problem',
-        text: nothingChanged(`The note could not be added: ${error instanceof Error ? error.message : String(error)}`),
+        text: nothingChanged(`The note could not be added: ${reasonOf(error)}`),
       });
     }
   }

@@ -15,7 +15,7 @@ import { Notice } from '../../ui/Notice';
 import { ConflictChoices } from './ConflictList';
 import { fromRoomOption, roomOptions, toRoomOption } from './roomChoices';
 import { useConflictCheck } from './useConflictCheck';
-import { nothingChanged } from '../../ui/forms';
+import { nothingChanged, reasonOf } from '../../ui/forms';
 
 export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
   const navigate = useNavigate();
@@ -73,9 +73,7 @@ export function ScheduleBookingPrompt({ scheduleId }: { scheduleId: string }) {
     } catch (error) {
       setDone({
         kind: 'problem',
-        text: nothingChanged(
-          `The booking could not be created: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+        text: nothingChanged(`The booking could not be created: ${reasonOf(error)}`),
       });
     }
     setBusy(false);

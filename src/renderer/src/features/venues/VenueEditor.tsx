@@ -1,7 +1,7 @@
 // The venue form: name, address, rooms, contact person, capacity, accessibility and what it costs.
 import { useState, type FormEvent } from 'react';
 import { CheckboxField, ErrorSummary, TextArea, TextField } from '../../ui/fields';
-import { nothingChanged, fieldErrorsOf, type FieldErrors } from '../../ui/forms';
+import { nothingChanged, fieldErrorsOf, type FieldErrors, reasonOf } from '../../ui/forms';
 import { Notice } from '../../ui/Notice';
 import { RoomInUseError } from '../../db/venues';
 import { formToVenue, venueFormSchema, type VenueFields, type VenueForm } from './venueForm';
@@ -51,9 +51,7 @@ export function VenueEditor({
         setProblem(error.message);
         setRoomsInUse(`${error.uses.join('. ')}.`);
       } else {
-        setProblem(
-          nothingChanged(`The venue could not be saved: ${error instanceof Error ? error.message : String(error)}`),
-        );
+        setProblem(nothingChanged(`The venue could not be saved: ${reasonOf(error)}`));
       }
       setBusy(false);
     }

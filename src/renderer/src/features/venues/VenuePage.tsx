@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ContactLog } from './ContactLog';
 import { DonatedSpacePanel } from './DonatedSpacePanel';
 import { VenueBookings } from './VenueBookings';
+import { reasonOf } from '../../ui/forms';
 
 function accessibilityWords(venue: Venue): string {
   const a = venue.accessibility;
@@ -121,7 +122,7 @@ export function VenuePage() {
             await deleteVenue(venue.id);
             navigate('/venues', { state: { message: `${venue.name} was deleted.` } });
           } catch (error) {
-            setProblem(error instanceof Error ? error.message : String(error));
+            setProblem(reasonOf(error));
           }
         }}
       >

@@ -7,6 +7,7 @@ import {
   checkSeriesPartsConflicts,
 } from '../../db/bookingConflicts';
 import type { BookingPlan, Conflict, MovePlan, SeriesPlan } from '../../domain/conflicts';
+import { reasonOf } from '../../ui/forms';
 
 export type ConflictCheckState =
   | { kind: 'idle' }
@@ -29,7 +30,7 @@ export function useConflictCheck() {
       setState(conflicts.length > 0 ? { kind: 'conflicts', conflicts } : { kind: 'clear' });
       return conflicts;
     } catch (error) {
-      const message = `The room could not be checked: ${error instanceof Error ? error.message : String(error)}. Nothing was saved.`;
+      const message = `The room could not be checked: ${reasonOf(error)}. Nothing was saved.`;
       setState({ kind: 'failed', message });
       return null;
     }

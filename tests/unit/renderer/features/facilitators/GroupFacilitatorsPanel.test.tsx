@@ -6,8 +6,8 @@ import type { Group, NewRecord } from '@shared/model';
 import { GroupFacilitatorsPanel } from '../../../../../src/renderer/src/features/facilitators/GroupFacilitatorsPanel';
 import { addApplicant, assignToGroup, getFacilitator } from '../../../../../src/renderer/src/db/facilitators';
 import { createGroup, getGroup } from '../../../../../src/renderer/src/db/groups';
-import { createRecord } from '../../../../../src/renderer/src/db/records';
 import { resetDatabase } from '../../db/resetDb';
+import { personAt } from './facilitatorFixtures';
 
 beforeEach(resetDatabase);
 afterEach(cleanup);
@@ -27,22 +27,6 @@ const groupFields: NewRecord<Group> = {
   joinInfo: '',
   notes: '',
 };
-
-/** A person already at a step, as if they had come through the pipeline. */
-const personAt = (name: string, status: 'certified' | 'screening') =>
-  createRecord('facilitators', {
-    name,
-    phone: '',
-    email: '',
-    affiliateId: null,
-    languages: [],
-    notes: '',
-    status,
-    history: [{ status, on: '2026-01-05', note: '' }],
-    waitingOn: '',
-    trainedOn: status === 'certified' ? '2026-01-05' : null,
-    certifiedOn: status === 'certified' ? '2026-01-05' : null,
-  });
 
 const show = (groupId: string) =>
   render(

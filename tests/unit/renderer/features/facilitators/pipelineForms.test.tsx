@@ -5,35 +5,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
-import type { Facilitator, PipelineStatus } from '@shared/model';
 import { MoveForm } from '../../../../../src/renderer/src/features/facilitators/MoveForm';
 import { RecordMeetingForm } from '../../../../../src/renderer/src/features/meetings/RecordMeetingForm';
 import { getFacilitator } from '../../../../../src/renderer/src/db/facilitators';
-import { createRecord } from '../../../../../src/renderer/src/db/records';
 import type { Occurrence } from '../../../../../src/renderer/src/domain/occurrences';
 import { OpenTrainees } from '../../../../../src/renderer/src/features/facilitators/OpenTrainees';
 import { useAction } from '../../../../../src/renderer/src/features/facilitators/useAction';
 import { planTraining } from '../../../../../src/renderer/src/db/trainings';
 import { plusDays, todayIso } from '../../../../../src/renderer/src/domain/dates';
 import { resetDatabase } from '../../db/resetDb';
+import { personAt } from './facilitatorFixtures';
 
 beforeEach(resetDatabase);
 afterEach(cleanup);
-
-const personAt = (name: string, status: PipelineStatus): Promise<Facilitator> =>
-  createRecord('facilitators', {
-    name,
-    phone: '',
-    email: '',
-    affiliateId: null,
-    languages: [],
-    notes: '',
-    status,
-    history: [{ status, on: '2026-01-05', note: '' }],
-    waitingOn: '',
-    trainedOn: null,
-    certifiedOn: null,
-  });
 
 describe('moving someone by hand', () => {
   it('chooses no step for someone approved for training, whose only moves leave the pipeline', async () => {
