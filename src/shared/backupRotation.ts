@@ -42,7 +42,10 @@ const monthNumber = (day: string): number => {
   return y * 12 + (m - 1);
 };
 
-/** Returns the keys to remove; everything else stays. Never removes the newest, nor one from the future. */
+/**
+ * Returns the keys to remove; everything else stays. Never removes the newest (nor any written in the
+ * same millisecond), nor one from the future.
+ */
 export function backupsToRemove(entries: readonly RotationEntry[], options: RotationOptions): string[] {
   const dayOf = options.dayOf ?? localDayOf;
   const today = dayOf(options.now);
@@ -51,8 +54,9 @@ export function backupsToRemove(entries: readonly RotationEntry[], options: Rota
   const keep = new Set<string>();
   const newestFirst = [...entries].sort((a, b) => b.time - a.time || (a.key < b.key ? 1 : -1));
 
-  // However old, the newest backup is never the one to go.
-  if (newestFirst[0]) keep.add(newestFirst[0].key);
+  // However old, the newest backup is never the one to go. Backups written in the same millisecond are
+  // equally the newest (which came last cannot be told, and the listing order means nothing): all stay.
+  const newestTime = newestFirst[0]?.time;
   // Today's backups, counted apart: safety backups and the others.
   const keptToday = { safety: 0, other: 0 };
   const daysSeen = new Set<number>();
@@ -62,6 +66,7 @@ export function backupsToRemove(entries: readonly RotationEntry[], options: Rota
     const day = dayOf(entry.time);
     const daysAgo = todayNumber - dayNumber(day);
     const monthsAgo = thisMonth - monthNumber(day);
+    if (entry.time === newestTime) keep.add(entry.key);
     // A clock set wrong (or moved back) must not cost the coordinator a backup.
     if (entry.time > options.now || daysAgo < 0) keep.add(entry.key);
     if (entry.pinned && !pinnedSeen) {

@@ -65,16 +65,34 @@ describe('backup rotation', () => {
     expect(keep(entries).sort()).toEqual(['2024-01-01T10:00:00.000Z', '2027-01-01T10:00:00.000Z']);
   });
 
-  it('never keeps more than 3 + 14 + 12 + pinned + future, and never removes the newest', () => {
+  it('keeps every backup written in the same millisecond as the newest: which came last cannot be told', () => {
+    // fast-check's counterexample: two backups in the same millisecond, both older than 12 months. Only
+    // one was kept (the one whose key sorts last), so the other newest backup was lost.
+    const time = at('2024-07-28T18:00:00.021Z');
+    expect(
+      keep([
+        { key: 'k0', time },
+        { key: 'k1', time },
+      ]),
+    ).toEqual(['k0', 'k1']);
+    // The same within the 14 days, where a day keeps only one: both newest stay, the older one goes.
+    const dayAgo = at('2026-10-05T09:30:00.000Z');
+    const names = ['backup-2026-10-05T09-30-00-000Z-quit.json', 'backup-2026-10-05T09-30-00-000Z-hourly.json'];
+    expect(
+      keep([{ key: names[0]!, time: dayAgo }, { key: names[1]!, time: dayAgo }, entry('2026-10-05T08:00:00.000Z')]),
+    ).toEqual(names);
+  });
+
+  it('never keeps more than 3 + 14 + 12 + pinned + future (+ ties with the newest), and never removes the newest', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: NOW - 800 * 86_400_000, max: NOW }), { maxLength: 300 }), (times) => {
         const entries = times.map((time, index) => ({ key: `k${index}`, time }));
         const kept = keep(entries);
-        expect(kept.length).toBeLessThanOrEqual(KEEP_TODAY + KEEP_DAYS + KEEP_MONTHS);
-        if (entries.length > 0) {
-          const newest = [...entries].sort((a, b) => b.time - a.time)[0]!;
-          expect(kept).toContain(newest.key);
-        }
+        const newestTime = Math.max(...times);
+        const newest = entries.filter((item) => item.time === newestTime);
+        // Backups in the same millisecond as the newest are all kept: beyond one, they may add to the count.
+        expect(kept.length).toBeLessThanOrEqual(KEEP_TODAY + KEEP_DAYS + KEEP_MONTHS + Math.max(0, newest.length - 1));
+        for (const item of newest) expect(kept).toContain(item.key);
         // Rotating again removes nothing more: the rule is stable.
         const again = entries.filter((item) => kept.includes(item.key));
         expect(keep(again)).toEqual(again.map((item) => item.key));
