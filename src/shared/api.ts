@@ -7,6 +7,9 @@ import {
   type BackupEntry,
   type BackupReason,
 } from './backupFiles';
+import type { ApiName } from './apiNames';
+
+export { API_NAMES, channelOf, type ApiName } from './apiNames';
 
 /** The largest file the renderer may hand main in one call (a whole state's backup fits easily). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -91,10 +94,7 @@ export const apiArgs = {
   listBackups: z.tuple([]),
   readBackup: z.tuple([readBackupRequestSchema]),
   nextBackupRequest: z.tuple([]),
-} as const;
-
-export type ApiName = keyof typeof apiArgs;
-export const API_NAMES = Object.keys(apiArgs) as ApiName[];
+} as const satisfies Record<ApiName, z.ZodTuple>;
 
 export interface AppInfo {
   version: string;
@@ -161,5 +161,3 @@ export type ApiArgs<K extends ApiName> = z.input<(typeof apiArgs)[K]>;
 export type Api = {
   [K in ApiName]: (...args: ApiArgs<K>) => Promise<ApiResult<ApiResults[K]>>;
 };
-
-export const channelOf = (name: ApiName): string => `api:${name}`;

@@ -1,6 +1,37 @@
 // The data model: every stored record's shape, as zod schemas (used to validate forms, imports and
 // backups) and the TypeScript types derived from them. No participant's name or contact appears here.
 import { z } from 'zod';
+import {
+  LANGUAGES,
+  PROGRAMS,
+  GROUP_FORMATS,
+  GROUP_STATUSES,
+  RECURRENCE_RULES,
+  MEETING_OUTCOMES,
+  CLOSURE_SCOPES,
+  BOOKING_STATUSES,
+  DONATION_CATEGORIES,
+  VALUATION_METHODS,
+  PIPELINE_STATUSES,
+  RECORD_TABLES,
+  type RecordTable,
+} from './values';
+
+export {
+  LANGUAGES,
+  PROGRAMS,
+  GROUP_FORMATS,
+  GROUP_STATUSES,
+  RECURRENCE_RULES,
+  MEETING_OUTCOMES,
+  CLOSURE_SCOPES,
+  BOOKING_STATUSES,
+  DONATION_CATEGORIES,
+  VALUATION_METHODS,
+  PIPELINE_STATUSES,
+  RECORD_TABLES,
+  type RecordTable,
+};
 
 export const isoDate = z
   .string()
@@ -27,8 +58,6 @@ export const baseRecord = z.object({
 });
 export type BaseRecord = z.infer<typeof baseRecord>;
 
-export const LANGUAGES = ['en', 'es'] as const;
-
 export const settingsSchema = baseRecord.extend({
   id: z.literal('organisation'),
   name: z.string().max(200),
@@ -53,10 +82,6 @@ export const affiliateSchema = baseRecord.extend({
 });
 export type Affiliate = z.infer<typeof affiliateSchema>;
 
-export const PROGRAMS = ['connection', 'family-support', 'other'] as const;
-export const GROUP_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
-export const GROUP_STATUSES = ['active', 'paused', 'ended'] as const;
-
 export const groupSchema = baseRecord.extend({
   name: z.string().min(1).max(200),
   program: z.enum(PROGRAMS),
@@ -76,7 +101,6 @@ export const groupSchema = baseRecord.extend({
 });
 export type Group = z.infer<typeof groupSchema>;
 
-export const RECURRENCE_RULES = ['weekly', 'biweekly', 'monthly'] as const;
 /** 1st to 4th, or -1 for the last such weekday of the month */
 export const nthWeekday = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]);
 
@@ -103,8 +127,6 @@ export const scheduleSchema = baseRecord.extend({
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
-export const MEETING_OUTCOMES = ['held', 'cancelled'] as const;
-
 /** One occurrence that has something to say, keyed by its series and original date. */
 export const meetingSchema = baseRecord.extend({
   scheduleId: id,
@@ -124,7 +146,6 @@ export const meetingSchema = baseRecord.extend({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
-export const CLOSURE_SCOPES = ['all', 'venue', 'group'] as const;
 export const closureSchema = baseRecord.extend({
   startDate: isoDate,
   endDate: isoDate,
@@ -160,7 +181,6 @@ export const venueSchema = baseRecord.extend({
 });
 export type Venue = z.infer<typeof venueSchema>;
 
-export const BOOKING_STATUSES = ['requested', 'confirmed', 'declined', 'cancelled'] as const;
 export const bookingSchema = baseRecord.extend({
   venueId: id,
   room: z.string().max(100),
@@ -187,17 +207,6 @@ export const donorSchema = baseRecord.extend({
 });
 export type Donor = z.infer<typeof donorSchema>;
 
-export const DONATION_CATEGORIES = [
-  'meeting-space',
-  'refreshments',
-  'printing',
-  'materials',
-  'training',
-  'services',
-  'other',
-] as const;
-export const VALUATION_METHODS = ['donor-estimate', 'receipt', 'comparable-price', 'fair-rental-value'] as const;
-
 export const donationSchema = baseRecord.extend({
   donorId: id,
   date: isoDate,
@@ -212,16 +221,6 @@ export const donationSchema = baseRecord.extend({
 });
 export type Donation = z.infer<typeof donationSchema>;
 
-export const PIPELINE_STATUSES = [
-  'applied',
-  'screening',
-  'approved',
-  'trained',
-  'certified',
-  'active',
-  'inactive',
-  'declined',
-] as const;
 export type PipelineStatus = (typeof PIPELINE_STATUSES)[number];
 
 export const facilitatorSchema = baseRecord.extend({
@@ -275,9 +274,7 @@ export const recordSchemas = {
   donations: donationSchema,
   facilitators: facilitatorSchema,
   trainings: trainingSchema,
-} as const;
-export type RecordTable = keyof typeof recordSchemas;
-export const RECORD_TABLES = Object.keys(recordSchemas) as RecordTable[];
+} as const satisfies Record<RecordTable, z.ZodType>;
 export type RecordOf<T extends RecordTable> = z.infer<(typeof recordSchemas)[T]>;
 
 /** The fields a caller supplies when creating a record; the db module fills in the rest. */

@@ -9,6 +9,8 @@ import { entityStore, isLive, NotFoundError, nowStamp } from './records';
 import { skipConflictingDates } from './bookingConflicts';
 import type { OccurrenceRef } from './meetings';
 
+export * from './bookingReads';
+
 const store = entityStore('bookings');
 export const { remove: deleteBooking, get: getBooking } = store;
 
@@ -102,34 +104,6 @@ export async function setBookingStatus(
     ...fields
   } = existing;
   return updateBooking(id, { ...fields, status }, on);
-}
-
-const byCreation = (a: Booking, b: Booking) => a.createdAt.localeCompare(b.createdAt);
-
-export async function bookingsForVenue(venueId: string): Promise<Booking[]> {
-  return (await db.bookings.where('venueId').equals(venueId).filter(isLive).toArray()).sort(byCreation);
-}
-
-export async function bookingsForSchedule(scheduleId: string): Promise<Booking[]> {
-  return (await db.bookings.where('scheduleId').equals(scheduleId).filter(isLive).toArray()).sort(byCreation);
-}
-
-export async function bookingsForGroup(groupId: string): Promise<Booking[]> {
-  return (await db.bookings.where('groupId').equals(groupId).filter(isLive).toArray()).sort(byCreation);
-}
-
-/**
- * The bookings Home's venue sections can name, live, in id order: every series booking, and single-date
- * bookings dated today or later. A past single date neither waits for confirmation nor has meetings
- * after its agreement ends, and only series bookings hold a series' room.
- */
-export async function bookingsThatMayNeedAttention(today: string): Promise<Booking[]> {
-  const [series, coming] = await Promise.all([
-    db.bookings.where('scheduleId').aboveOrEqual('').toArray(),
-    db.bookings.where('date').aboveOrEqual(today).toArray(),
-  ]);
-  const byId = new Map([...series, ...coming].filter(isLive).map((booking) => [booking.id, booking]));
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

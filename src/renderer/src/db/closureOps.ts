@@ -1,12 +1,13 @@
 // Closures (holidays, a venue shut, a group's break): adding them with checks, and reading the ones
 // that touch a range of days. The closures table is small, so a range read is cheap.
-import { closureSchema, type Closure, type NewRecord } from '@shared/model';
+import type { Closure, NewRecord } from '@shared/model';
 import type { Holiday } from '../domain/holidays';
 import { isPause, OPEN_END, PAUSE_REASON } from '../domain/closures';
 import { maxDate, minDate, plusDays } from '../domain/dates';
 import { db } from './database';
 import { getDevice } from './device';
 import { newId, nowStamp, tombstoned } from './records';
+import { loadModel } from './schemas';
 
 function validClosure(fields: NewRecord<Closure>): NewRecord<Closure> {
   const problems: string[] = [];
@@ -24,7 +25,11 @@ function validClosure(fields: NewRecord<Closure>): NewRecord<Closure> {
   };
 }
 
-function stampClosure(fields: NewRecord<Closure>, deviceId: string): Closure {
+function stampClosure(
+  { closureSchema }: Awaited<ReturnType<typeof loadModel>>,
+  fields: NewRecord<Closure>,
+  deviceId: string,
+): Closure {
   const stamp = nowStamp();
   const parsed = closureSchema.safeParse({
     ...fields,
@@ -39,15 +44,15 @@ function stampClosure(fields: NewRecord<Closure>, deviceId: string): Closure {
 }
 
 export async function addClosure(fields: NewRecord<Closure>): Promise<Closure> {
-  const { id: deviceId } = await getDevice();
-  const closure = stampClosure(validClosure(fields), deviceId);
+  const [{ id: deviceId }, model] = await Promise.all([getDevice(), loadModel()]);
+  const closure = stampClosure(model, validClosure(fields), deviceId);
   await db.closures.add(closure);
   return closure;
 }
 
 /** One 'all' closure per chosen holiday, skipping days an 'all' closure already covers. */
 export async function addHolidayClosures(year: number, holidays: Holiday[]): Promise<number> {
-  const { id: deviceId } = await getDevice();
+  const [{ id: deviceId }, model] = await Promise.all([getDevice(), loadModel()]);
   return db.transaction('rw', db.closures, async () => {
     // The chosen days normally fall in `year`, but a caller may pass a neighbouring year's list.
     const dates = holidays.map((h) => h.date).sort();
@@ -60,6 +65,7 @@ export async function addHolidayClosures(year: number, holidays: Holiday[]): Pro
       if (covered(holiday.date) || fresh.some((c) => c.startDate === holiday.date)) continue;
       fresh.push(
         stampClosure(
+          model,
           validClosure({
             startDate: holiday.date,
             endDate: holiday.date,
@@ -88,11 +94,11 @@ async function openPauses(groupId: string): Promise<Closure[]> {
  * Nothing is added when the group already has one. Runs inside the caller's transaction when there is one.
  */
 export async function startGroupPause(groupId: string, from: string): Promise<void> {
-  const { id: deviceId } = await getDevice();
+  const [{ id: deviceId }, model] = await Promise.all([getDevice(), loadModel()]);
   await db.transaction('rw', db.closures, async () => {
     if ((await openPauses(groupId)).length > 0) return;
     const fields = { startDate: from, endDate: OPEN_END, scope: 'group' as const, venueId: null, groupId };
-    await db.closures.add(stampClosure(validClosure({ ...fields, reason: PAUSE_REASON }), deviceId));
+    await db.closures.add(stampClosure(model, validClosure({ ...fields, reason: PAUSE_REASON }), deviceId));
   });
 }
 

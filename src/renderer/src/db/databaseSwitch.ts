@@ -5,7 +5,6 @@
 // new database, and the one in use was never touched. Old databases are deleted in the background after
 // the next start, never while it is starting.
 import Dexie from 'dexie';
-import { z } from 'zod';
 import { CoordinatorDb, db, type LocalEntry } from './database';
 import { BatchWriter } from './databaseBatches';
 import { activeDatabaseName, isAppDatabaseName, newDatabaseName, setActiveDatabaseName } from './databasePointer';
@@ -13,16 +12,23 @@ import { RESTORE_MARK_KEY } from './restoreGuard';
 
 /** Written last into a new database: it is whole, and how many switches led to it. */
 export const MADE_KEY = 'databaseMade';
-const madeSchema = z.object({
-  generation: z.number().int().min(0),
-  madeAt: z.string(),
-  by: z.enum(['restore', 'demo-dataset']),
-});
-export type DatabaseMade = z.infer<typeof madeSchema>;
+export interface DatabaseMade {
+  generation: number;
+  madeAt: string;
+  by: 'restore' | 'demo-dataset';
+}
 
-const parseMade = (value: unknown): DatabaseMade | null => {
-  const parsed = madeSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+/** The mark as stored, or null when it is missing or not one (checked by hand: zod is not loaded at start). */
+export const parseMade = (value: unknown): DatabaseMade | null => {
+  if (typeof value !== 'object' || value === null) return null;
+  const { generation, madeAt, by } = value as Record<string, unknown>;
+  const valid =
+    typeof generation === 'number' &&
+    Number.isInteger(generation) &&
+    generation >= 0 &&
+    typeof madeAt === 'string' &&
+    (by === 'restore' || by === 'demo-dataset');
+  return valid ? { generation, madeAt, by } : null;
 };
 
 // Databases being filled by this window; other windows' are seen through their Web Locks.

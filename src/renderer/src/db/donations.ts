@@ -2,10 +2,12 @@
 // Every read goes through an index (date, [donorId+date] or [groupId+date]): at state scale there
 // are 10,000 gifts, and no screen reads them all.
 import Dexie from 'dexie';
-import { DONATION_CATEGORIES, donationSchema, type Donation, type NewRecord } from '@shared/model';
+import type { Donation, NewRecord } from '@shared/model';
+import { DONATION_CATEGORIES } from '@shared/values';
 import { db } from './database';
 import { getDevice } from './device';
 import { entityStore, isLive, nowStamp } from './records';
+import { loadModel } from './schemas';
 
 const store = entityStore('donations');
 export const { create: createDonation, update: updateDonation, remove: deleteDonation, get: getDonation } = store;
@@ -93,7 +95,7 @@ export interface AcknowledgementChange {
 }
 
 async function setAcknowledged(changes: readonly AcknowledgementChange[]): Promise<AcknowledgementChange[]> {
-  const { id: deviceId } = await getDevice();
+  const [{ id: deviceId }, { donationSchema }] = await Promise.all([getDevice(), loadModel()]);
   return db.transaction('rw', db.donations, async () => {
     const applied: AcknowledgementChange[] = [];
     for (const change of changes) {

@@ -4,7 +4,7 @@ import type { Donor } from '@shared/model';
 import { db } from './database';
 import { entityStore, isLive } from './records';
 import { hasDonations } from './donations';
-import { donorKeyOf } from '../domain/importCells';
+import { donorKeyOf } from '../domain/donorKey';
 
 const store = entityStore('donors');
 export const { create: createDonor, update: updateDonor, get: getDonor } = store;

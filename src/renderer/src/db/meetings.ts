@@ -1,7 +1,7 @@
 // Meeting records and the occurrences they speak for. Every write is one transaction that also
-// recounts the monthly stats of each group and month it touches. No read scans the whole table.
-import { meetingSchema, type Closure, type Group, type Meeting, type Schedule } from '@shared/model';
-import { occurrencesInRange, seriesShown, type Occurrence } from '../domain/occurrences';
+// recounts the monthly stats of each group and month it touches. No read scans the whole table; the
+// reads are in meetingReads.ts (re-exported here).
+import { meetingSchema, type Meeting, type Schedule } from '@shared/model';
 import { cancelFormSchema, checked, heldFormSchema, moveFormSchema } from '../domain/meetingForm';
 import { minutesOf, monthOf, todayIso } from '../domain/dates';
 import { closureFor } from '../domain/closures';
@@ -11,96 +11,18 @@ import { getDevice } from './device';
 import { newId, NotFoundError, nowStamp, tombstoned } from './records';
 import { closuresOverlapping } from './closureOps';
 import {
-  digestRecordsBetween,
   groupMonthsOf,
   monthRowsOf,
-  recordsOfGroupBetween,
   recordsOfGroupMonth,
   recountGroupMonths,
   statsTables,
   type GroupMonth,
 } from './monthlyStats';
-import { statKey, type DigestRecord } from '../domain/monthlyStats';
+import { statKey } from '../domain/monthlyStats';
 
-/** An occurrence placed from the monthly rows: its record in brief (no notes, no names of who came). */
-export type BriefOccurrence = Occurrence<DigestRecord>;
+import { occurrencesForGroup } from './meetingReads';
 
-/** What placing a range's meetings needs: live series, closures and the records in brief. */
-export interface OccurrenceReads {
-  from: string;
-  to: string;
-  schedules: Schedule[];
-  closures: Closure[];
-  records: (DigestRecord & { groupId: string })[];
-  /** the groups read to leave deleted ones' series out (every group, deleted too, when none were named) */
-  groups: Group[];
-}
-
-/** The reads for occurrencesBetween; inside the caller's transaction when there is one (with groups). */
-export async function readOccurrenceInputs(from: string, to: string, groupIds?: string[]): Promise<OccurrenceReads> {
-  const wanted = groupIds ? new Set(groupIds) : undefined;
-  const [allSchedules, records, closures, groups] = await Promise.all([
-    wanted
-      ? db.schedules
-          .where('groupId')
-          .anyOf([...wanted])
-          .toArray()
-      : db.schedules.toArray(),
-    digestRecordsBetween(from, to, wanted),
-    closuresOverlapping(from, to),
-    wanted ? db.groups.bulkGet([...wanted]).then((found) => found.filter((g) => g !== undefined)) : db.groups.toArray(),
-  ]);
-  return { from, to, schedules: seriesShown(allSchedules, groups), closures, records, groups };
-}
-
-export const placeOccurrences = (reads: Omit<OccurrenceReads, 'groups'>, today: string): BriefOccurrence[] =>
-  occurrencesInRange({ ...reads, meetings: reads.records, today });
-
-/**
- * Every group's (or some groups') meetings in a range, from the series, the closures and the monthly
- * rows alone: two or three rows of records in brief instead of a read of every record in the range.
- */
-export async function occurrencesBetween(
-  from: string,
-  to: string,
-  options: { groupIds?: string[]; today?: string } = {},
-): Promise<BriefOccurrence[]> {
-  return (await occurrencesAndGroupsBetween(from, to, options)).occurrences;
-}
-
-/** occurrencesBetween, with the groups it read (for their names, without reading them again). */
-export async function occurrencesAndGroupsBetween(
-  from: string,
-  to: string,
-  options: { groupIds?: string[]; today?: string } = {},
-): Promise<{ occurrences: BriefOccurrence[]; groups: Group[] }> {
-  const reads = await db.transaction('r', [db.schedules, db.closures, db.monthRecords, db.groups], () =>
-    readOccurrenceInputs(from, to, options.groupIds),
-  );
-  return { occurrences: placeOccurrences(reads, options.today ?? todayIso()), groups: reads.groups };
-}
-
-/** One group's meetings in a range with their whole records (notes, who facilitated), for its own page. */
-export async function occurrencesForGroup(
-  groupId: string,
-  from: string,
-  to: string,
-  today?: string,
-): Promise<Occurrence[]> {
-  const { schedules, closures, meetings } = await db.transaction(
-    'r',
-    [db.schedules, db.closures, db.meetings],
-    async () => {
-      const [allSchedules, meetings, closures] = await Promise.all([
-        db.schedules.where('groupId').equals(groupId).toArray(),
-        recordsOfGroupBetween(groupId, from, to),
-        closuresOverlapping(from, to),
-      ]);
-      return { schedules: allSchedules.filter((s) => s.deletedAt === null), closures, meetings };
-    },
-  );
-  return occurrencesInRange({ schedules, meetings, closures, from, to, today: today ?? todayIso() });
-}
+export * from './meetingReads';
 
 export interface OccurrenceRef {
   scheduleId: string;

@@ -1,7 +1,9 @@
 // Shared write rules: ids, timestamps, tombstones and the device that changed a record.
-import { RECORD_TABLES, recordSchemas, type NewRecord, type RecordOf, type RecordTable } from '@shared/model';
+import type { NewRecord, RecordOf, RecordTable } from '@shared/model';
+import { RECORD_TABLES } from '@shared/values';
 import { db } from './database';
 import { getDevice } from './device';
+import { loadModel } from './schemas';
 
 export class NotFoundError extends Error {
   constructor(what: string) {
@@ -28,7 +30,7 @@ export async function createRecord<T extends RecordTable>(
   name: T,
   fields: NewRecord<RecordOf<T>>,
 ): Promise<RecordOf<T>> {
-  const { id: deviceId } = await getDevice();
+  const [{ id: deviceId }, { recordSchemas }] = await Promise.all([getDevice(), loadModel()]);
   const stamp = nowStamp();
   const record = recordSchemas[name].parse({
     ...fields,
@@ -48,7 +50,7 @@ export async function updateRecord<T extends RecordTable>(
   id: string,
   changes: Partial<NewRecord<RecordOf<T>>>,
 ): Promise<RecordOf<T>> {
-  const { id: deviceId } = await getDevice();
+  const [{ id: deviceId }, { recordSchemas }] = await Promise.all([getDevice(), loadModel()]);
   return db.transaction('rw', tableOf(name), async () => {
     const existing = await tableOf(name).get(id);
     if (!existing || existing.deletedAt) throw new NotFoundError('That record');

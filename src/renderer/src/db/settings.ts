@@ -1,8 +1,9 @@
 // The organisation's details: one record, with sensible defaults before the coordinator fills it in.
-import { settingsSchema, type NewRecord, type Settings } from '@shared/model';
+import type { NewRecord, Settings } from '@shared/model';
 import { DEFAULT_MEETING_MINUTES } from '../domain/monthlyStats';
 import { db } from './database';
 import { getDevice } from './device';
+import { loadModel } from './schemas';
 import { nowStamp } from './records';
 
 export { DEFAULT_MEETING_MINUTES };
@@ -38,7 +39,7 @@ export async function getSettings(): Promise<Settings> {
 export type SettingsFields = Omit<NewRecord<Settings>, 'id'>;
 
 export async function saveSettings(fields: SettingsFields): Promise<Settings> {
-  const { id: deviceId } = await getDevice();
+  const [{ id: deviceId }, { settingsSchema }] = await Promise.all([getDevice(), loadModel()]);
   return db.transaction('rw', db.settings, async () => {
     const existing = await db.settings.get('organisation');
     const stamp = nowStamp();

@@ -3,12 +3,9 @@ import { DONATION_CATEGORIES, VALUATION_METHODS, isoDate, type Donor } from '@sh
 import type { CsvRow } from './csv';
 import type { ColumnMapping, ImportField } from './donationImport';
 import { CATEGORY_LABELS, VALUATION_LABELS } from './donationLabels';
+import { normal } from './donorKey';
 
-/** Text as the import compares it: any case, and any run of spaces (a non-breaking one too) as one. */
-export const normal = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** A donor's name as the import compares it, with the names in the app and with the file's other rows. */
-export const donorKeyOf = (name: string): string => normal(name);
+export { donorKeyOf, normal } from './donorKey';
 
 /** The cell of `row` the mapping chose for `key`, or '' when the file has no such column. */
 export const cellOf = (row: CsvRow, mapping: ColumnMapping, key: ImportField): string => {

@@ -1,8 +1,10 @@
 // The browser mode's stand-in for main: downloads for saves, window.print for printing.
 import type { Api, ApiResult } from '@shared/api';
-import { saveFileRequestSchema, savePdfRequestSchema, externalUrlSchema } from '@shared/api';
-import { readBackupRequestSchema, writeBackupRequestSchema } from '@shared/api';
-import { listStoredBackups, readStoredBackup, storeBackup, NotABackupError } from '../db/backupStore';
+
+// The requests are checked against main's own schemas, and backups kept by backupStore.ts; both load at
+// their first call, so neither they nor zod are parsed at start.
+const requestSchemas = () => import('@shared/api');
+const backupStore = () => import('../db/backupStore');
 
 declare const __APP_VERSION__: string;
 
@@ -42,6 +44,7 @@ export function createBrowserApi(win: Window = window): Api {
         runtime: 'browser',
       }),
     saveFile: async (request) => {
+      const { saveFileRequestSchema } = await requestSchemas();
       const parsed = saveFileRequestSchema.safeParse(request);
       if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid request');
       downloadBytes(parsed.data.suggestedName, parsed.data.data, mimeFor(parsed.data.suggestedName));
@@ -52,6 +55,7 @@ export function createBrowserApi(win: Window = window): Api {
       return ok({ printed: true });
     },
     savePdf: async (request) => {
+      const { savePdfRequestSchema } = await requestSchemas();
       const parsed = savePdfRequestSchema.safeParse(request);
       if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid request');
       // A browser cannot write a PDF by itself: its print dialog offers "Save as PDF".
@@ -59,6 +63,7 @@ export function createBrowserApi(win: Window = window): Api {
       return ok({ saved: false });
     },
     openExternal: async (url) => {
+      const { externalUrlSchema } = await requestSchemas();
       const parsed = externalUrlSchema.safeParse(url);
       if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid address');
       win.open(parsed.data, '_blank', 'noopener,noreferrer');
@@ -66,24 +71,29 @@ export function createBrowserApi(win: Window = window): Api {
     },
     // Backups live in their own IndexedDB database, rotated like main's folder.
     writeBackup: async (request) => {
+      const { writeBackupRequestSchema } = await requestSchemas();
       const parsed = writeBackupRequestSchema.safeParse(request);
       if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid backup');
+      const { storeBackup, NotABackupError } = await backupStore();
       try {
         return ok(await storeBackup(parsed.data.reason, parsed.data.data));
       } catch (error) {
-        return backupStoreFailure(error);
+        return backupStoreFailure(error, NotABackupError);
       }
     },
     listBackups: async () => {
+      const { listStoredBackups, NotABackupError } = await backupStore();
       try {
         return ok({ backups: await listStoredBackups() });
       } catch (error) {
-        return backupStoreFailure(error);
+        return backupStoreFailure(error, NotABackupError);
       }
     },
     readBackup: async (request) => {
+      const { readBackupRequestSchema } = await requestSchemas();
       const parsed = readBackupRequestSchema.safeParse(request);
       if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'invalid name');
+      const { readStoredBackup, NotABackupError } = await backupStore();
       try {
         const data = await readStoredBackup(parsed.data.fileName);
         if (!data) {
@@ -97,7 +107,7 @@ export function createBrowserApi(win: Window = window): Api {
         }
         return ok({ fileName: parsed.data.fileName, data });
       } catch (error) {
-        return backupStoreFailure(error);
+        return backupStoreFailure(error, NotABackupError);
       }
     },
     // Only Electron's main asks for a final backup as the window closes; a browser tab cannot wait.
@@ -106,7 +116,7 @@ export function createBrowserApi(win: Window = window): Api {
 }
 
 /** Storage errors of the browser's backup store, in the same words main uses for a full disk. */
-function backupStoreFailure(error: unknown): ApiResult<never> {
+function backupStoreFailure(error: unknown, NotABackupError: new (...args: never[]) => Error): ApiResult<never> {
   if (error instanceof NotABackupError) return bad(error.message);
   const names = [error, (error as { inner?: unknown } | null)?.inner].map((value) =>
     value instanceof Error || value instanceof DOMException ? value.name : '',

@@ -1,6 +1,6 @@
 // The Api as the renderer sees it: values on success, an ApiError with plain words on failure.
 import type { Api, ApiArgs, ApiErrorCode, ApiName, ApiResults } from '@shared/api';
-import { API_NAMES } from '@shared/api';
+import { API_NAMES } from '@shared/apiNames';
 
 export class ApiError extends Error {
   constructor(

@@ -11,7 +11,12 @@ import {
   newDatabaseName,
   setActiveDatabaseName,
 } from '../../../../src/renderer/src/db/databasePointer';
-import { MADE_KEY, buildNewDatabase, dropOldDatabases } from '../../../../src/renderer/src/db/databaseSwitch';
+import {
+  MADE_KEY,
+  buildNewDatabase,
+  dropOldDatabases,
+  parseMade,
+} from '../../../../src/renderer/src/db/databaseSwitch';
 import { BATCH_BYTES, BATCH_RECORDS, BatchWriter } from '../../../../src/renderer/src/db/databaseBatches';
 import {
   currentSummary,
@@ -226,5 +231,26 @@ describe('what is in the app now', () => {
     const counts = { ...now.counts, groups: 99 };
     expect((await currentSummary({ latestChange: await latestChange(), counts })).counts.groups).toBe(99);
     expect((await currentSummary({ latestChange: '2020-01-01T00:00:00.000Z', counts })).counts.groups).toBe(3);
+  });
+});
+
+describe('the mark that says a database is whole', () => {
+  it('is read only when every field is as written', () => {
+    const mark = { generation: 3, madeAt: '2026-11-27T10:00:00.000Z', by: 'restore' };
+    expect(parseMade(mark)).toEqual(mark);
+    expect(parseMade({ ...mark, by: 'demo-dataset', extra: 1 })).toEqual({ ...mark, by: 'demo-dataset' });
+    for (const broken of [
+      undefined,
+      null,
+      'restore',
+      { ...mark, generation: -1 },
+      { ...mark, generation: 1.5 },
+      { ...mark, generation: '3' },
+      { ...mark, madeAt: 7 },
+      { ...mark, by: 'merge' },
+      { generation: 3, madeAt: mark.madeAt },
+    ]) {
+      expect(parseMade(broken)).toBeNull();
+    }
   });
 });

@@ -2,7 +2,6 @@
 // closes (Electron's main asks, and waits a few seconds). Problems are kept for the Backup screen.
 import { useSyncExternalStore } from 'react';
 import { platform } from '../../platform';
-import { automaticBackup } from './backupService';
 import { describeFailure, type Failure } from './backupErrors';
 
 const START_DELAY_MS = 5_000;
@@ -30,6 +29,9 @@ export function announceBackupWritten(): void {
 
 async function run(reason: 'start' | 'hourly' | 'quit'): Promise<void> {
   try {
+    // Loaded when first needed (five seconds after start): the backup code and the schemas it checks
+    // against are not needed to draw the first screen.
+    const { automaticBackup } = await import('./backupService');
     const written = await automaticBackup(reason);
     setProblem(null);
     if (written) announceBackupWritten();

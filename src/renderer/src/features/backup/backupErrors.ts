@@ -1,7 +1,7 @@
 // Turns whatever stopped a backup or restore into words a volunteer understands, and says whether
 // the storage is full (then the screen offers to save a backup somewhere else).
 import { ApiError } from '../../platform';
-import { BackupRefusal } from '../../domain/backupValidate';
+import { BackupRefusal } from '../../domain/backupRefusal';
 import { NotLockedFileError, WrongPassphraseError } from '../../domain/backupCrypto';
 import { RestoreRunningError } from '../../db/restoreGuard';
 import { reasonOf } from '../../ui/forms';

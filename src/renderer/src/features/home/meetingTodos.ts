@@ -1,5 +1,5 @@
 // Home: this week's meetings, and past meetings not yet recorded.
-import { occurrencesAndGroupsBetween } from '../../db/meetings';
+import { occurrencesAndGroupsBetween } from '../../db/meetingReads';
 import { plusDays } from '../../domain/dates';
 import { clockTime, shortDate } from '../../domain/wording';
 import { meetingPath } from '../meetings/MeetingState';

@@ -5,7 +5,7 @@
 import type { Booking, Group, Schedule, Venue } from '@shared/model';
 import { db } from '../../db/database';
 import { isLive } from '../../db/records';
-import { bookingsThatMayNeedAttention } from '../../db/bookings';
+import { bookingsThatMayNeedAttention } from '../../db/bookingReads';
 import { agreementsEnding, awaitingConfirmation, seriesWithoutBooking } from '../../domain/bookingsAttention';
 import { describeSeries, shortDate } from '../../domain/wording';
 import type { TodoSection, TodoSectionsProvider } from './todos';

@@ -6,6 +6,7 @@ import { db, onDatabaseClosed } from '../../db/database';
 import { onRestoreRunning, restoreRunning } from '../../db/restoreBarrier';
 import { warmNames } from '../meetings/useNames';
 import { afterFirstScreen, firstScreenShown, prefetchScreens } from '../../screens';
+import { loadModel } from '../../db/schemas';
 import { warmLocale } from '../../warmLocale';
 
 export const NAV_ITEMS = [
@@ -36,11 +37,13 @@ export function AppShell() {
   useEffect(() => onDatabaseClosed(setClosedMessage), []);
   useEffect(
     () =>
-      // Then, ahead of need: the names most screens show, every screen's code, the locale data, and the
+      // Then, ahead of need: the names most screens show, the records' schemas (for the first save), every
+      // screen's code, the locale data, and the
       // report's small tables and code (see warmReport).
       afterFirstScreen(() => {
         warmNames();
         warmLocale();
+        void loadModel();
         const report = prefetchScreens().then(() =>
           import('../reports/useReport').then(({ warmReport }) => warmReport()),
         );
