@@ -17,18 +17,7 @@ const devWithoutCsp = (): Plugin => ({
 
 const alias = { '@shared': resolve(__dirname, 'src/shared') };
 
-/**
- * React Router 7's package points every import at its development build (warnings and checks that run on
- * every start and navigation; remix-run/react-router#14102). The app's builds take the production build
- * it ships beside it; the dev server keeps the development one, warnings and all.
- */
-const routerDist = resolve(__dirname, 'node_modules/react-router/dist/production');
-const productionRouter = [
-  { find: /^react-router$/, replacement: resolve(routerDist, 'index.mjs') },
-  { find: /^react-router\/dom$/, replacement: resolve(routerDist, 'dom-export.mjs') },
-];
-
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   main: {
     resolve: { alias },
   },
@@ -40,12 +29,7 @@ export default defineConfig(({ command }) => ({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    resolve: {
-      alias: [
-        ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
-        ...(command === 'build' ? productionRouter : []),
-      ],
-    },
+    resolve: { alias },
     plugins: [react(), devWithoutCsp()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     // RENDERER_OUT_DIR lets several builds (parallel test runs) keep out of each other's way.
@@ -57,4 +41,4 @@ export default defineConfig(({ command }) => ({
       ...(process.env.RENDERER_OUT_DIR ? { outDir: resolve(process.env.RENDERER_OUT_DIR) } : {}),
     },
   },
-}));
+});

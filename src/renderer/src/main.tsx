@@ -4,9 +4,8 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
+import { RouterProvider } from './ui/router';
 import { router } from './routes';
-import { readAheadOnNavigation } from './screens';
 import { requestPersistentStorage } from './db/database';
 import { startDatabaseHousekeeping } from './db/databaseSwitch';
 import { watchRestores } from './db/restoreBarrier';
@@ -28,9 +27,6 @@ startDatabaseHousekeeping();
 
 // Hear of restores in other windows (writes are refused meanwhile), and clear a crashed one's mark.
 watchRestores();
-
-// A screen's reads start as the navigation to it begins, not once the router has resolved its code.
-readAheadOnNavigation(router);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 // Every screen's address. Hash routing works the same under app:// and in the browser mode.
-import { createHashRouter } from 'react-router-dom';
+import { createHashRouter, type RouteObject } from './ui/router';
 import { screen } from './screens';
 import { AppShell } from './features/shell/AppShell';
 import { HomePage } from './features/home/HomePage';
@@ -9,19 +9,11 @@ import { donationPrintRoutes, donationRoutes } from './features/donations/routes
 import { flyerPrintRoutes, flyerRoutes } from './features/flyers/routes';
 import { reportPrintRoutes, reportRoutes } from './features/reports/routes';
 
-/**
- * Opened at a screen whose code loads on first visit, the window stays blank for the moment that takes,
- * as it always did; naming this fallback keeps React Router from warning in the console that none was.
- */
-function Blank() {
-  return null;
-}
-
-export const router = createHashRouter([
+/** Static segments beat params (`groups/new` before `groups/:groupId`), and params beat the catch-all. */
+export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
-    HydrateFallback: Blank,
     children: [
       { index: true, element: <HomePage /> },
       {
@@ -118,7 +110,8 @@ export const router = createHashRouter([
   // Print pages: their own routes outside the shell (no navigation), see features/print/PrintFrame.
   {
     path: '/print',
-    HydrateFallback: Blank,
     children: [...donationPrintRoutes, ...flyerPrintRoutes, ...reportPrintRoutes],
   },
-]);
+];
+
+export const router = createHashRouter(routes);

@@ -2,16 +2,15 @@
 // screen is up, every screen's code is fetched in the background (prefetchScreens), so moving around
 // the app never waits for it.
 import type { ComponentType } from 'react';
-import { matchRoutes, type DataRouter, type LazyRouteFunction, type RouteObject } from 'react-router-dom';
+import type { LazyScreen, Screen } from './ui/router';
 
-const loads: (() => Promise<unknown>)[] = [];
-
-/** The read-ahead of each screen whose code has been fetched, by its route's lazy function. */
-const readAheads = new Map<unknown, ReadAhead>();
+/** Every screen, for prefetchScreens. */
+const screens: LazyScreen[] = [];
 
 /**
  * A screen module may export `readAhead`: it starts the screen's reads (shared queries) from the
- * address alone, as the router begins the navigation, rather than when the screen first renders.
+ * address alone. The router runs it on every navigation to the screen, before drawing it: at once
+ * when the screen's code is here, else the moment it has loaded.
  */
 export type ReadAhead = (address: URL) => void;
 
@@ -19,47 +18,26 @@ export type ReadAhead = (address: URL) => void;
 export function screen<M extends Record<K, ComponentType> & { readAhead?: ReadAhead }, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
-): LazyRouteFunction<RouteObject> {
-  const lazy = async () => {
-    const module = await load();
-    const { readAhead } = module;
-    if (!readAhead) return { Component: module[name] };
-    // A loader that only starts reads and returns at once: the screen itself shows what they bring.
-    return {
-      Component: module[name],
-      loader: ({ request }: { request: Request }) => {
-        readAhead(new URL(request.url));
-        return null;
-      },
-    };
+): LazyScreen {
+  let loading: Promise<Screen> | undefined;
+  const lazy: { load(): Promise<Screen>; loaded?: Screen } = {
+    load: () =>
+      (loading ??= load().then(
+        (module) => (lazy.loaded = { Component: module[name], readAhead: module.readAhead }),
+        (error: unknown) => {
+          // A later visit tries again.
+          loading = undefined;
+          throw error;
+        },
+      )),
   };
-  loads.push(() =>
-    load().then((module) => {
-      if (module.readAhead) readAheads.set(lazy, module.readAhead);
-    }),
-  );
+  screens.push(lazy);
   return lazy;
-}
-
-/**
- * Starts a screen's reads the moment the router begins a navigation to it, when its code is already
- * here (fetched after the first screen): the router's first visit to a screen resolves its code first,
- * and its loader ran ~10 ms after the click. The loader still runs and joins the same reads.
- */
-export function readAheadOnNavigation(router: Pick<DataRouter, 'subscribe' | 'routes'>): () => void {
-  return router.subscribe((state) => {
-    const next = state.navigation.location;
-    if (state.navigation.state !== 'loading' || !next) return;
-    for (const { route } of matchRoutes(router.routes, next) ?? []) {
-      const readAhead = route.lazy ? readAheads.get(route.lazy) : undefined;
-      readAhead?.(new URL(`${next.pathname}${next.search}`, 'http://app.local'));
-    }
-  });
 }
 
 /** Fetches every screen's code (the browser keeps each module once loaded). */
 export function prefetchScreens(): Promise<void> {
-  return Promise.all(loads.map((load) => load().catch(() => undefined))).then(() => undefined);
+  return Promise.all(screens.map((lazy) => lazy.load().catch(() => undefined))).then(() => undefined);
 }
 
 let shown = false;

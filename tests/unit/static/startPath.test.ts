@@ -82,6 +82,11 @@ describe('the start path', () => {
     expect(reached.has(resolve(RENDERER, 'features/home/HomePage.tsx'))).toBe(true);
     expect(reached.has(resolve(RENDERER, 'db/meetingReads.ts'))).toBe(true);
     expect(reached.has('npm:dexie')).toBe(true);
+    expect(reached.has(resolve(RENDERER, 'ui/router.tsx'))).toBe(true);
+  });
+
+  it('does not load React Router (the app has its own, ui/router.tsx)', () => {
+    expect(chains((module) => module.startsWith('npm:react-router'))).toEqual([]);
   });
 
   it('does not load zod or the schemas', () => {

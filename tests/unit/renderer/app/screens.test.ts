@@ -1,6 +1,8 @@
 // Screens load their code when first visited; the rest is fetched once the first screen is shown.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRouter, type RouteObject } from 'react-router-dom';
+import type { RouteObject } from '../../../../src/renderer/src/ui/router';
+import { createRouter } from '../../../../src/renderer/src/ui/router';
+import { memoryHistory } from '../ui/memoryRouter';
 
 type Screens = typeof import('../../../../src/renderer/src/screens');
 let screens: Screens;
@@ -13,13 +15,29 @@ beforeEach(async () => {
 const idle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('screens', () => {
-  it('give the router the named component of the module, loaded on the first visit', async () => {
+  it('give the router the named component of the module, loaded on the first visit and kept', async () => {
     const Calendar = () => null;
     const load = vi.fn(async () => ({ CalendarPage: Calendar, Other: () => null }));
     const lazy = screens.screen(load, 'CalendarPage');
     expect(load).not.toHaveBeenCalled();
-    await expect((lazy as () => Promise<unknown>)()).resolves.toEqual({ Component: Calendar });
+    expect(lazy.loaded).toBeUndefined();
+    await expect(lazy.load()).resolves.toEqual({ Component: Calendar, readAhead: undefined });
+    expect(lazy.loaded?.Component).toBe(Calendar);
+    await lazy.load();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('try a screen whose code failed to load again on the next visit', async () => {
+    const Page = () => null;
+    const load = vi
+      .fn<() => Promise<{ Page: () => null }>>()
+      .mockRejectedValueOnce(new Error('The file could not be read'))
+      .mockResolvedValue({ Page });
+    const lazy = screens.screen(load, 'Page');
+    await expect(lazy.load()).rejects.toThrow('could not be read');
+    expect(lazy.loaded).toBeUndefined();
+    await expect(lazy.load()).resolves.toMatchObject({ Component: Page });
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('fetch every screen ahead, and a screen that fails to load does not stop the others', async () => {
@@ -28,11 +46,10 @@ describe('screens', () => {
       throw new Error('The file could not be read');
     });
     const last = vi.fn(async () => ({ C: () => null }));
-    screens.screen(first, 'A');
-    screens.screen(broken, 'B');
-    screens.screen(last, 'C');
+    const lazies = [screens.screen(first, 'A'), screens.screen(broken, 'B'), screens.screen(last, 'C')];
     await screens.prefetchScreens();
     expect([first, broken, last].map((load) => load.mock.calls.length)).toEqual([1, 1, 1]);
+    expect(lazies.map((lazy) => lazy.loaded !== undefined)).toEqual([true, false, true]);
   });
 
   it('run work waiting for the first screen only once it is shown, and only once', async () => {
@@ -60,76 +77,62 @@ describe('screens', () => {
 });
 
 describe('a screen that reads ahead', () => {
-  it('gets a loader that starts its reads from the address the router is going to, and returns at once', async () => {
+  const routesWith = (lazy: RouteObject['lazy']): RouteObject[] => [
+    {
+      path: '/',
+      children: [
+        { path: 'reports', lazy },
+        { path: 'other', element: 'Other' },
+      ],
+    },
+  ];
+
+  it('hands the router its readAhead with its component', async () => {
     const Report = () => null;
     const readAhead = vi.fn();
     const lazy = screens.screen(async () => ({ ReportsPage: Report, readAhead }), 'ReportsPage');
-    const route = (await (lazy as () => Promise<{ Component: unknown; loader?: unknown }>)()) as {
-      Component: unknown;
-      loader: (args: { request: Request }) => unknown;
-    };
-    expect(route.Component).toBe(Report);
+    expect(await lazy.load()).toEqual({ Component: Report, readAhead });
     expect(readAhead).not.toHaveBeenCalled();
-    const result = route.loader({ request: new Request('http://app.local/reports?from=2025-08&to=2025-08') });
-    expect(result).toBeNull();
-    expect(readAhead).toHaveBeenCalledTimes(1);
-    const address = readAhead.mock.calls[0]?.[0] as URL;
-    expect(address.pathname).toBe('/reports');
-    expect(address.searchParams.get('from')).toBe('2025-08');
   });
 
-  it('adds no loader to a screen without one', async () => {
-    const lazy = screens.screen(async () => ({ GroupsPage: () => null }), 'GroupsPage');
-    expect(await (lazy as () => Promise<object>)()).not.toHaveProperty('loader');
-  });
-});
-
-describe('reading ahead as the navigation begins', () => {
-  const routesWith = (lazy: unknown): RouteObject[] => [
-    { path: '/', children: [{ path: 'reports', lazy: lazy as RouteObject['lazy'] }, { path: 'other' }] },
-  ];
-
-  it('starts the reads of a screen whose code is here before the router has resolved it', async () => {
+  it('starts its reads as the navigation begins once prefetched, from the address the router goes to', async () => {
     const readAhead = vi.fn();
     const lazy = screens.screen(async () => ({ ReportsPage: () => null, readAhead }), 'ReportsPage');
     await screens.prefetchScreens();
-    const router = createMemoryRouter(routesWith(lazy), { initialEntries: ['/other'] });
-    const stop = screens.readAheadOnNavigation(router);
-    void router.navigate('/reports?from=2025-08&to=2025-09');
-    // Synchronously, as the navigation begins: before the router has loaded anything.
-    expect(readAhead).toHaveBeenCalled();
+    const router = createRouter(routesWith(lazy), memoryHistory(['/other']));
+    router.navigate('/reports?from=2025-08&to=2025-09');
+    // Synchronously, as the navigation begins.
+    expect(readAhead).toHaveBeenCalledTimes(1);
     const address = readAhead.mock.calls[0]?.[0] as URL;
     expect(address.pathname).toBe('/reports');
     expect(address.searchParams.get('to')).toBe('2025-09');
-    stop();
-    router.dispose();
+    expect(router.state?.location.pathname).toBe('/reports');
   });
 
-  it('leaves a screen whose code is not here yet to its loader', async () => {
+  it('on a first visit, starts its reads once its code is here, before the router shows it', async () => {
     const readAhead = vi.fn();
     const lazy = screens.screen(async () => ({ ReportsPage: () => null, readAhead }), 'ReportsPage');
-    const router = createMemoryRouter(routesWith(lazy), { initialEntries: ['/other'] });
-    const stop = screens.readAheadOnNavigation(router);
-    const navigated = router.navigate('/reports?from=2025-08&to=2025-08');
+    const router = createRouter(routesWith(lazy), memoryHistory(['/other']));
+    const shown = vi.fn((state: { location: { pathname: string } }) => [
+      state.location.pathname,
+      readAhead.mock.calls.length,
+    ]);
+    router.subscribe(shown);
+    router.navigate('/reports?from=2025-08&to=2025-08');
     expect(readAhead).not.toHaveBeenCalled();
-    await navigated;
-    // The loader, once the code is loaded, still starts the reads.
-    expect(readAhead).toHaveBeenCalledTimes(1);
-    stop();
-    router.dispose();
+    expect(router.state?.location.pathname).toBe('/other');
+    await vi.waitFor(() => expect(shown).toHaveBeenCalled());
+    expect(shown.mock.results[0]?.value).toEqual(['/reports', 1]);
   });
 
   it('reads nothing for a navigation to a screen without reads', async () => {
     const readAhead = vi.fn();
     const lazy = screens.screen(async () => ({ ReportsPage: () => null, readAhead }), 'ReportsPage');
     await screens.prefetchScreens();
-    const router = createMemoryRouter(routesWith(lazy), { initialEntries: ['/reports'] });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    readAhead.mockClear();
-    const stop = screens.readAheadOnNavigation(router);
-    await router.navigate('/other');
-    expect(readAhead).not.toHaveBeenCalled();
-    stop();
-    router.dispose();
+    const router = createRouter(routesWith(lazy), memoryHistory(['/reports']));
+    expect(readAhead).toHaveBeenCalledTimes(1);
+    router.navigate('/other');
+    expect(router.state?.location.pathname).toBe('/other');
+    expect(readAhead).toHaveBeenCalledTimes(1);
   });
 });

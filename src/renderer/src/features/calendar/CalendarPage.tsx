@@ -1,6 +1,6 @@
 // Every group's meetings by month, by week, or as an agenda, over all groups or a chosen set.
 import { useEffect, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { useSharedQuery } from '../../db/sharedQuery';

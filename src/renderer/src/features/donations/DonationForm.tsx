@@ -1,6 +1,6 @@
 // The gift form, for a new gift and for changing one. Saves with Enter like every form.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { Donation, NewRecord } from '@shared/model';
 import { ErrorSummary, SelectField, TextArea, TextField } from '../../ui/fields';
 import { useForm } from '../../ui/useForm';

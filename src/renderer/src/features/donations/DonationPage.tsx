@@ -1,6 +1,6 @@
 // One gift: its thank-you letter, its details to change, and deleting it.
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteDonation, getDonation, updateDonation } from '../../db/donations';
 import { getDonor } from '../../db/donors';

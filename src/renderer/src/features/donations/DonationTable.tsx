@@ -2,7 +2,7 @@
 // A year at state scale is about a thousand gifts and a wide date range many more, so only the rows
 // near the view are rendered (ui/VirtualTable); the count above says how many there are in all.
 import { useCallback, useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { Donation, Donor } from '@shared/model';
 import {
   CATEGORY_LABELS,

@@ -1,5 +1,5 @@
 // Moves between the parts of Donations: the gifts, the donors, and importing from a spreadsheet.
-import { NavLink } from 'react-router-dom';
+import { NavLink } from '../../ui/router';
 
 const LINKS = [
   { to: '/donations', label: 'Gifts', end: true },

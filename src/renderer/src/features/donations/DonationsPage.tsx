@@ -1,6 +1,6 @@
 // The list of gifts: filters, totals for what is shown, and the gifts themselves.
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSettings } from '../../db/settings';
 import { todayIso } from '../../domain/dates';

@@ -1,6 +1,6 @@
 // One donor: their gifts with totals by year, a summary letter for each year, and their details.
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { donationsOfDonor } from '../../db/donations';
 import { deleteDonor, getDonor, updateDonor } from '../../db/donors';

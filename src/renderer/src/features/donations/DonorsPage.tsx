@@ -1,6 +1,6 @@
 // The donors, found by the start of their name; a row opens the donor and their gifts.
 import { useCallback, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { DONOR_KIND_LABELS } from '../../domain/donationLabels';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';

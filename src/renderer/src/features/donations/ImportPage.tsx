@@ -1,7 +1,7 @@
 // Importing donors and gifts from a spreadsheet's CSV: choose the file, match the columns, check every
 // row, and only then import. A file with any problem imports nothing; gifts already recorded are left out.
 import { useState, type ChangeEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { importDonations, readImportContext, type ImportResult } from '../../db/donationImport';
 import { parseCsv, type CsvTable } from '../../domain/csv';

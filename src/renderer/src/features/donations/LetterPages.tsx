@@ -1,5 +1,5 @@
 // The two thank-you letter print pages: one gift, or a donor's calendar year.
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Donation, Donor, Settings } from '@shared/model';
 import { findDonations, getDonation } from '../../db/donations';

@@ -1,6 +1,6 @@
 // Quick entry of gifts: after each save the form starts again with the same donor, category and date.
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Donation } from '@shared/model';
 import { getGiftEntryMemory, recordGift } from '../../db/donations';

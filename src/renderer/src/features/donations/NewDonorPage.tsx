@@ -1,5 +1,5 @@
 // Adds a donor, then opens them, or goes straight on to their first gift when asked to.
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from '../../ui/router';
 import { createDonor } from '../../db/donors';
 import { PageHeader } from '../../ui/PageHeader';
 import { DonationsNav } from './DonationsNav';

@@ -1,5 +1,5 @@
 // The donation screens' addresses: under /donations in the app, and their letters under /print.
-import type { RouteObject } from 'react-router-dom';
+import type { RouteObject } from '../../ui/router';
 import { screen } from '../../screens';
 
 /** Children of the app shell's '/' route. */

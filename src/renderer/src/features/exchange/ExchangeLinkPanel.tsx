@@ -1,6 +1,6 @@
 // The way from the Backup screen to sharing records with other coordinators.
 import { useId } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 
 export function ExchangeLinkPanel() {
   const headingId = useId();

@@ -1,7 +1,7 @@
 // The exchange screen (Backup → Share with other coordinators): name this computer, share a file,
 // and combine another coordinator's file after reviewing what it would change.
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { PageHeader } from '../../ui/PageHeader';
 import { Notice } from '../../ui/Notice';
 import type { Side } from '../../domain/merge';

@@ -1,6 +1,6 @@
 // After a training: who attended, where each person is now, and certifying those who are trained.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { Facilitator, Training } from '@shared/model';
 import { moveFacilitator } from '../../db/facilitators';
 import { todayIso } from '../../domain/dates';

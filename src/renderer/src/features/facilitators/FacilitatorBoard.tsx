@@ -2,7 +2,7 @@
 // At state scale the Active and Inactive columns hold hundreds of people, so each column renders only
 // the cards near the view (ui/useVirtualWindow); its heading says how many there are in all.
 import { useCallback, useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { PIPELINE_STATUSES, type PipelineStatus } from '@shared/model';
 import { LONG_WAIT_DAYS, PIPELINE_LABELS, WAITING_STEPS } from '../../domain/pipeline';
 import { useVirtualWindow } from '../../ui/useVirtualWindow';

@@ -1,6 +1,6 @@
 // Adding an applicant and editing a facilitator's details.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from '../../ui/router';
 import { addApplicant, getFacilitator, saveFacilitatorDetails } from '../../db/facilitators';
 import { todayIso } from '../../domain/dates';
 import { USUALLY_WAITING_ON } from '../../domain/pipeline';

@@ -1,6 +1,6 @@
 // The groups a person facilitates, and assigning them to another one.
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Facilitator } from '@shared/model';
 import { db } from '../../db/database';

@@ -1,7 +1,7 @@
 // The pipeline as a list: search and filters above a table; a row opens the person. Search and filters
 // cover everyone read; only the rows near the view are rendered (a state has about 600 people).
 import { useCallback, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { PIPELINE_STATUSES, type Affiliate } from '@shared/model';
 import { PIPELINE_LABELS } from '../../domain/pipeline';
 import { SelectField, TextField } from '../../ui/fields';

@@ -1,6 +1,6 @@
 // One facilitator: details, their step and what they wait on, groups, volunteer hours and history.
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { deleteFacilitator, getFacilitator } from '../../db/facilitators';

@@ -1,6 +1,6 @@
 // The facilitator pipeline: a board with a column per step, or a list with filters.
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from '../../ui/router';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';

@@ -1,6 +1,6 @@
 // A group's facilitators: who they are, whether the group has its pair, and assigning or removing people.
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { assignToGroup, facilitatorsAt, facilitatorsOf, unassignFromGroup } from '../../db/facilitators';
 import { getGroup } from '../../db/groups';

@@ -1,6 +1,6 @@
 // Moving a person to their next step by hand, with the date, a note and what they wait on next.
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { z } from 'zod';
 import { isoDate, type Facilitator, type PipelineStatus } from '@shared/model';
 import { moveFacilitator } from '../../db/facilitators';

@@ -1,6 +1,6 @@
 // Planning a training: its dates, place and trainer.
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../ui/router';
 import { planTraining } from '../../db/trainings';
 import { plusDays, todayIso } from '../../domain/dates';
 import { PageHeader } from '../../ui/PageHeader';

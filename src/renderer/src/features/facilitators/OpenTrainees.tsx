@@ -1,6 +1,6 @@
 // Before a training is completed: enroll people, tick who attended, and mark it completed.
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { Facilitator, Training } from '@shared/model';
 import { completeTraining, enrollTrainee, removeTrainee, setAttended } from '../../db/trainings';
 import { todayIso } from '../../domain/dates';

@@ -1,5 +1,5 @@
 // One training: its details, who is enrolled and attended, completing it, and certifying those trained.
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { facilitatorsAt } from '../../db/facilitators';

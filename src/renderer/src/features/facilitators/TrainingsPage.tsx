@@ -1,5 +1,5 @@
 // Trainings: the two-day events that take people approved for training to trained.
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listTrainings } from '../../db/trainings';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,5 +1,5 @@
 // The two flyer print pages: one group, or every active group of an affiliate in one document.
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { PrintMissing } from '../print/PrintFrame';

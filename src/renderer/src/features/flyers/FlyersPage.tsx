@@ -1,6 +1,6 @@
 // The Flyers screen: choose how flyers look, then open one group's flyer, or all of an affiliate's.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { EmptyState } from '../../ui/EmptyState';

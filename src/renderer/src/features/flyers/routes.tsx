@@ -1,5 +1,5 @@
 // The flyer screens' addresses: /flyers in the app, and the flyers themselves under /print.
-import type { RouteObject } from 'react-router-dom';
+import type { RouteObject } from '../../ui/router';
 import { screen } from '../../screens';
 
 /** Children of the app shell's '/' route. */

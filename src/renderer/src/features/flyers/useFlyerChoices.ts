@@ -1,7 +1,7 @@
 // The flyer choices of the current address, held in state as well so a checkbox or select answers at
 // once, while the address (and so the Back button and a reload) follows.
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../../ui/router';
 import { choicesFrom, choicesQuery, type FlyerChoices } from './flyerOptions';
 
 export function useFlyerChoices(): [FlyerChoices, (choices: FlyerChoices) => void] {

@@ -1,5 +1,5 @@
 // The pages that create and edit a group around the shared form.
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createGroup, getGroup, updateGroup } from '../../db/groups';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,6 +1,6 @@
 // One group: its details, its meeting series, its meetings and its facilitators.
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { deleteGroup, getGroup, updateGroup } from '../../db/groups';

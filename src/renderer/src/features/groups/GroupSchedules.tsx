@@ -1,5 +1,5 @@
 // A group's meeting series: the current one as a sentence, earlier ones below.
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Group } from '@shared/model';
 import { db } from '../../db/database';

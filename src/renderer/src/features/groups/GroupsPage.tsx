@@ -1,7 +1,7 @@
 // The list of groups: search and filters above a table; a row opens the group. A state has about 150
 // groups: all are read (search covers every one), and only the rows near the view are rendered.
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from '../../ui/router';
 import { GROUP_STATUSES, PROGRAMS } from '@shared/model';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';

@@ -1,6 +1,6 @@
 // Add a meeting series to a group, or change one: this and later meetings, or all of them.
 import { useEffect, useState, type FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getSettings } from '../../db/settings';

@@ -1,6 +1,6 @@
 // Home is a to-do list: what needs the coordinator's attention, each with the button that resolves it.
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { loadSampleData } from '../../db/sample';
 import { firstScreenShown } from '../../screens';
 import { PageHeader } from '../../ui/PageHeader';

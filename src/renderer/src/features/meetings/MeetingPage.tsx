@@ -1,6 +1,6 @@
 // One meeting: when and where, what happened, and the ways to change it.
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from '../../ui/router';
 import type { Meeting } from '@shared/model';
 import { clearRecord } from '../../db/meetings';
 import { describeSeries, clockTime, longDate, timeRange } from '../../domain/wording';

@@ -1,5 +1,5 @@
 // A list of meetings as a table: when, group, where, state, and the one action that fits.
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { Occurrence } from '../../domain/occurrences';
 import { clockTime, shortDate } from '../../domain/wording';
 import { MeetingStateTag, meetingPath } from './MeetingState';

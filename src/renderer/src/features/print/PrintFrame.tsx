@@ -5,7 +5,7 @@
 // (.print-sheet: black on white, margins from @page that fit Letter and A4). A page that must do
 // something once it is printed (mark letters acknowledged, say) calls useAfterPrint(action).
 import { useEffect, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { platform } from '../../platform';
 import { Notice } from '../../ui/Notice';
 import { usePrintActions, type PrintJob } from './usePrintActions';

@@ -1,6 +1,6 @@
 // Saving the report: a CSV for spreadsheets, the summary file for a state roll-up, and the printable page.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { platform } from '../../platform';
 import { Notice } from '../../ui/Notice';
 import { nowStamp } from '../../db/records';

@@ -1,7 +1,7 @@
 // The printable monthly summary (#/print/report?from=…&to=…&affiliate=…): the organisation, the months,
 // the table, the chart and what needs attention, on Letter or A4.
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../../ui/router';
 import { longDate } from '../../domain/wording';
 import { checkRange, rangeLabel } from '../../domain/reportMonths';
 import { PrintFrame, PrintMissing } from '../print/PrintFrame';

@@ -1,5 +1,5 @@
 // Beside the table: in-kind gifts by category, the facilitator pipeline, and what needs attention now.
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import type { Donation } from '@shared/model';
 import { CATEGORY_LABELS } from '../../domain/donationLabels';
 import { grandTotal, totalsByCategory } from '../../domain/donationTotals';

@@ -1,5 +1,5 @@
 // Moves between this copy's monthly summary and the state roll-up of several affiliates' files.
-import { NavLink } from 'react-router-dom';
+import { NavLink } from '../../ui/router';
 
 export function ReportsNav() {
   return (

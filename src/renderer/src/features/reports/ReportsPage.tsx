@@ -1,6 +1,6 @@
 // Reports: the monthly summary for the state office or board, on screen, as CSV, summary file or PDF.
 import { useEffect, useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { PageHeader } from '../../ui/PageHeader';
 import { NextFrame } from '../../ui/useNextFrame';
 import { EmptyState } from '../../ui/EmptyState';

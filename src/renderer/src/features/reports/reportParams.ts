@@ -1,6 +1,6 @@
 // The report's choices live in the address (?from=2026-10&to=2026-10&affiliate=…), so the printable
 // page, a bookmark and the back button all show the same report.
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../../ui/router';
 import { todayIso } from '../../domain/dates';
 import { checkRange, previousMonth, type RangeCheck } from '../../domain/reportMonths';
 

@@ -1,5 +1,5 @@
 // The report screens' addresses: under /reports in the app, and the printable summary under /print.
-import type { RouteObject } from 'react-router-dom';
+import type { RouteObject } from '../../ui/router';
 import { screen } from '../../screens';
 
 /** Children of the app shell's '/' route. */

@@ -1,6 +1,6 @@
 // The frame around every screen: the organisation's name, the navigation, and the page.
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, useLocation } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, onDatabaseClosed } from '../../db/database';
 import { onRestoreRunning, restoreRunning } from '../../db/restoreBarrier';

@@ -1,7 +1,7 @@
 // Add or change a booking at a venue. Saving checks the next 12 months for room conflicts first and,
 // when there are some, offers to change the booking, save it skipping those dates, or cancel.
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Booking, Group, Venue } from '@shared/model';
 import { db } from '../../db/database';

@@ -1,6 +1,6 @@
 // Deleting a booking, behind a confirmation; declining keeps a record instead.
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../ui/router';
 import type { Booking } from '@shared/model';
 import { deleteBooking } from '../../db/bookings';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';

@@ -3,7 +3,7 @@
 // When the series names no room of the venue, the prompt asks which one to book (or the whole venue)
 // instead of booking the whole venue for it, and the series is set to meet in that room.
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { isLive } from '../../db/records';

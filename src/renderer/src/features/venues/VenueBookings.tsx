@@ -1,5 +1,5 @@
 // A venue's groups (the series that meet there) and its bookings, each with its status in words.
-import { Link } from 'react-router-dom';
+import { Link } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Booking, Venue } from '@shared/model';
 import { db } from '../../db/database';

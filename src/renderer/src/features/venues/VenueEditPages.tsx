@@ -1,5 +1,5 @@
 // Adding a venue, and changing one's details.
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createVenue, getVenue, updateVenue } from '../../db/venues';
 import { PageHeader } from '../../ui/PageHeader';

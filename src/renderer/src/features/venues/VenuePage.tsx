@@ -1,6 +1,6 @@
 // One venue: its details, the space it donates, its groups and bookings, and its contact log.
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Venue } from '@shared/model';
 import { deleteVenue, getVenue } from '../../db/venues';

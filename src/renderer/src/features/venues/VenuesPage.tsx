@@ -1,6 +1,6 @@
 // The list of venues: where groups meet, which spaces are donated, and who meets in each.
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { isLive } from '../../db/records';

@@ -1,5 +1,5 @@
 // The venue screens' addresses, children of the app shell's '/' route.
-import type { RouteObject } from 'react-router-dom';
+import type { RouteObject } from '../../ui/router';
 import { screen } from '../../screens';
 
 export const venueRoutes: RouteObject[] = [

@@ -2,7 +2,7 @@
 // A gift's page: marking it acknowledged (or undoing that) above the form keeps what is typed below it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { MemoryRouter } from '../../ui/memoryRouter';
 import { createDonation, getDonation } from '../../../../../src/renderer/src/db/donations';
 import { createDonor } from '../../../../../src/renderer/src/db/donors';
 import { DonationPage } from '../../../../../src/renderer/src/features/donations/DonationPage';
@@ -16,10 +16,8 @@ async function showGift() {
   const donor = await createDonor(donorFields('Sunrise Bakery'));
   const gift = await createDonation(giftFields(donor.id, '2026-01-05', 2000));
   render(
-    <MemoryRouter initialEntries={[`/donations/${gift.id}`]}>
-      <Routes>
-        <Route path="/donations/:donationId" element={<DonationPage />} />
-      </Routes>
+    <MemoryRouter initialEntries={[`/donations/${gift.id}`]} route="/donations/:donationId">
+      <DonationPage />
     </MemoryRouter>,
   );
   await screen.findByRole('heading', { name: 'Gift from Sunrise Bakery', level: 1 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../../ui/memoryRouter';
 import type { Group, NewRecord } from '@shared/model';
 import { GroupFacilitatorsPanel } from '../../../../../src/renderer/src/features/facilitators/GroupFacilitatorsPanel';
 import { addApplicant, assignToGroup, getFacilitator } from '../../../../../src/renderer/src/db/facilitators';

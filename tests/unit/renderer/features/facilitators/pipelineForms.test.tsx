@@ -4,7 +4,7 @@
 // ticked as present, people on a break or declined too; a meeting still to come could be recorded as held).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../../ui/memoryRouter';
 import { MoveForm } from '../../../../../src/renderer/src/features/facilitators/MoveForm';
 import { RecordMeetingForm } from '../../../../../src/renderer/src/features/meetings/RecordMeetingForm';
 import { getFacilitator } from '../../../../../src/renderer/src/db/facilitators';

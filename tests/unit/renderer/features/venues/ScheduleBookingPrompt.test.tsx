@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../../ui/memoryRouter';
 import { ScheduleBookingPrompt } from '../../../../../src/renderer/src/features/venues/ScheduleBookingPrompt';
 import { createVenue } from '../../../../../src/renderer/src/db/venues';
 import { bookingsForSchedule, createBooking } from '../../../../../src/renderer/src/db/bookings';
