@@ -26,6 +26,8 @@ import {
   type Router,
   type RouterState,
 } from './routerCore';
+import { Notice } from './Notice';
+import { PageHeader } from './PageHeader';
 
 export { createRouter, hashHistory, parsePath };
 export type {
@@ -97,8 +99,8 @@ interface BoundaryState {
 }
 
 /**
- * A screen that throws while drawing (or whose code failed to load) is replaced by the error, as React
- * Router's default boundary did, until the next navigation.
+ * A screen that throws while drawing (or whose code failed to load) is replaced by a message in plain
+ * words, with the error's own words under Details, until the next navigation.
  */
 class RouteErrorBoundary extends Component<{ state: RouterState; children: ReactNode }, BoundaryState> {
   override state: BoundaryState = { shown: this.props.state, error: this.props.state.error };
@@ -119,12 +121,19 @@ class RouteErrorBoundary extends Component<{ state: RouterState; children: React
     const { error } = this.state;
     if (error === undefined) return this.props.children;
     const message = error instanceof Error ? error.message : JSON.stringify(error);
-    const stack = error instanceof Error ? error.stack : null;
     return (
       <>
-        <h2>Unexpected Application Error!</h2>
-        <h3 style={{ fontStyle: 'italic' }}>{message}</h3>
-        {stack ? <pre style={{ padding: '0.5rem', backgroundColor: 'rgba(200,200,200, 0.5)' }}>{stack}</pre> : null}
+        <PageHeader title="This page could not be shown" />
+        <Notice kind="problem" role="alert">
+          <p>
+            Something went wrong while showing this page. Your saved records are not affected. Choose another page in
+            the navigation, or reload the window.
+          </p>
+          <details>
+            <summary>Details for whoever helps you</summary>
+            <p>{message}</p>
+          </details>
+        </Notice>
       </>
     );
   }

@@ -449,7 +449,8 @@ describe('a screen that fails', () => {
   it('is replaced by the error until the next navigation', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     start(table([{ path: 'broken', element: <Broken /> }]), '#/broken');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Unexpected Application Error!');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This page could not be shown');
+    expect(screen.getByRole('alert').textContent).toContain('Your saved records are not affected');
     expect(screen.getByText('The list could not be drawn')).toBeTruthy();
     act(() => router!.navigate('/groups'));
     expect(heading()).toBe('Groups');
