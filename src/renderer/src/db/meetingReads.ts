@@ -5,7 +5,9 @@ import type { Closure, Group, Schedule } from '@shared/model';
 import { occurrencesInRange, seriesShown, type Occurrence } from '../domain/occurrences';
 import { todayIso } from '../domain/dates';
 import type { DigestRecord } from '../domain/monthlyStats';
+import Dexie from 'dexie';
 import { db } from './database';
+import { allRows } from './sharedReads';
 import { closuresOverlapping } from './closureOps';
 import { digestRecordsBetween, recordsOfGroupBetween } from './monthlyStats';
 
@@ -32,10 +34,10 @@ export async function readOccurrenceInputs(from: string, to: string, groupIds?: 
           .where('groupId')
           .anyOf([...wanted])
           .toArray()
-      : db.schedules.toArray(),
+      : allRows(db.schedules),
     digestRecordsBetween(from, to, wanted),
     closuresOverlapping(from, to),
-    wanted ? db.groups.bulkGet([...wanted]).then((found) => found.filter((g) => g !== undefined)) : db.groups.toArray(),
+    wanted ? db.groups.bulkGet([...wanted]).then((found) => found.filter((g) => g !== undefined)) : allRows(db.groups),
   ]);
   return { from, to, schedules: seriesShown(allSchedules, groups), closures, records, groups };
 }
@@ -61,9 +63,14 @@ export async function occurrencesAndGroupsBetween(
   to: string,
   options: { groupIds?: string[]; today?: string } = {},
 ): Promise<{ occurrences: BriefOccurrence[]; groups: Group[] }> {
-  const reads = await db.transaction('r', [db.schedules, db.closures, db.monthRecords, db.groups], () =>
-    readOccurrenceInputs(from, to, options.groupIds),
-  );
+  const tables = [db.schedules, db.closures, db.monthRecords, db.groups];
+  // Inside a read transaction over these tables already (Home's), read in it: a transaction opened
+  // inside would read the groups and series again rather than share the outer one's (sharedReads.ts).
+  const outer = Dexie.currentTransaction;
+  const reads =
+    outer && tables.every((table) => outer.storeNames.includes(table.name))
+      ? await readOccurrenceInputs(from, to, options.groupIds)
+      : await db.transaction('r', tables, () => readOccurrenceInputs(from, to, options.groupIds));
   return { occurrences: placeOccurrences(reads, options.today ?? todayIso()), groups: reads.groups };
 }
 

@@ -1,6 +1,7 @@
 // Home: applicants waiting more than 30 days at one step, and certified people without a group.
 import { db } from '../../db/database';
 import { facilitatorsAt } from '../../db/facilitators';
+import { allRows } from '../../db/sharedReads';
 import { PIPELINE_LABELS, waitingTooLong, WAITING_STEPS } from '../../domain/pipeline';
 import type { TodoProvider } from '../home/todos';
 import { dateWords } from './dateWords';
@@ -23,7 +24,7 @@ export const applicantsWaiting: TodoProvider = async (today) => {
 };
 
 export const certifiedUnassigned: TodoProvider = async (today) => {
-  const [certified, groups] = await Promise.all([facilitatorsAt(['certified']), db.groups.toArray()]);
+  const [certified, groups] = await Promise.all([facilitatorsAt(['certified']), allRows(db.groups)]);
   const assigned = new Set(groups.filter((group) => !group.deletedAt).flatMap((group) => group.facilitatorIds));
   return {
     key: 'certified-unassigned',

@@ -1,11 +1,12 @@
 // Home: active groups without a pair of active facilitators.
 import { db } from '../../db/database';
+import { allRows } from '../../db/sharedReads';
 import { groupsShortOfFacilitators } from '../../domain/facilitatorCoverage';
 import type { TodoProvider } from './todos';
 
 export const groupsShort: TodoProvider = async () => {
   const [groups, facilitators] = await Promise.all([
-    db.groups.where('status').equals('active').toArray(),
+    allRows(db.groups).then((groups) => groups.filter((group) => group.status === 'active')),
     db.facilitators.where('status').equals('active').toArray(),
   ]);
   const short = groupsShortOfFacilitators(

@@ -5,6 +5,7 @@
 import type { Booking, Group, Schedule, Venue } from '@shared/model';
 import { db } from '../../db/database';
 import { isLive } from '../../db/records';
+import { allRows } from '../../db/sharedReads';
 import { bookingsThatMayNeedAttention } from '../../db/bookingReads';
 import { agreementsEnding, awaitingConfirmation, seriesWithoutBooking } from '../../domain/bookingsAttention';
 import { describeSeries, shortDate } from '../../domain/wording';
@@ -23,9 +24,9 @@ async function read(today: string): Promise<Tables> {
   // record per round trip. Of the bookings, only those that can still need the coordinator.
   const live = <T extends { deletedAt: string | null }>(rows: T[]): T[] => rows.filter(isLive);
   const [schedules, bookings, groups, venues] = await Promise.all([
-    db.schedules.toArray().then(live),
+    allRows(db.schedules).then(live),
     bookingsThatMayNeedAttention(today),
-    db.groups.toArray().then(live),
+    allRows(db.groups).then(live),
     db.venues.toArray().then(live),
   ]);
   // A deleted group's bookings go with it; a copy from before that may still hold them live.
