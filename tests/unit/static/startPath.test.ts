@@ -94,4 +94,14 @@ describe('the start path', () => {
     expect(chains((module) => module === resolve(ROOT, 'src/shared/model.ts'))).toEqual([]);
     expect(chains((module) => module === resolve(ROOT, 'src/shared/api.ts'))).toEqual([]);
   });
+
+  it('does not load the example organisation or the backup code (both load when first used)', () => {
+    for (const file of [
+      'domain/sampleData.ts',
+      'features/backup/backupService.ts',
+      'features/backup/backupErrors.ts',
+    ]) {
+      expect(chains((module) => module === resolve(RENDERER, file))).toEqual([]);
+    }
+  });
 });

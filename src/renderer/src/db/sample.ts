@@ -6,11 +6,9 @@ import { getDevice } from './device';
 import { newId, nowStamp } from './records';
 import { localTimeZone } from './settings';
 import { rebuildMonthlyStats } from './monthlyStats';
+import { isDatabaseEmpty } from './emptiness';
 
-export async function isDatabaseEmpty(): Promise<boolean> {
-  const [group] = await db.groups.limit(1).toArray();
-  return group === undefined;
-}
+export { isDatabaseEmpty };
 
 export async function loadSampleData(): Promise<void> {
   const device = await getDevice();

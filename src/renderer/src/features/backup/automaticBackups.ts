@@ -2,7 +2,7 @@
 // closes (Electron's main asks, and waits a few seconds). Problems are kept for the Backup screen.
 import { useSyncExternalStore } from 'react';
 import { platform } from '../../platform';
-import { describeFailure, type Failure } from './backupErrors';
+import type { Failure } from './backupErrors';
 
 const START_DELAY_MS = 5_000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -36,6 +36,8 @@ async function run(reason: 'start' | 'hourly' | 'quit'): Promise<void> {
     setProblem(null);
     if (written) announceBackupWritten();
   } catch (error) {
+    // The words for a failure load with it, like the backup code above.
+    const { describeFailure } = await import('./backupErrors');
     setProblem(describeFailure(error, 'backup'));
   }
 }

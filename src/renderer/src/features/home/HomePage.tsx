@@ -1,7 +1,6 @@
 // Home is a to-do list: what needs the coordinator's attention, each with the button that resolves it.
 import { useEffect, useState } from 'react';
 import { Link } from '../../ui/router';
-import { loadSampleData } from '../../db/sample';
 import { firstScreenShown } from '../../screens';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/EmptyState';
@@ -35,6 +34,8 @@ function Welcome() {
     setBusy(true);
     setProblem(null);
     try {
+      // Loaded when asked for: the example organisation's code is not needed to draw Home.
+      const { loadSampleData } = await import('../../db/sample');
       await loadSampleData();
     } catch (error) {
       setProblem(reasonOf(error));

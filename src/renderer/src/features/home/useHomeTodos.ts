@@ -1,6 +1,6 @@
 // Gathers Home's to-do sections, most urgent first. Each area adds its provider to this list.
 import { db } from '../../db/database';
-import { isDatabaseEmpty } from '../../db/sample';
+import { isDatabaseEmpty } from '../../db/emptiness';
 import { useSharedQuery } from '../../db/sharedQuery';
 import { todayIso } from '../../domain/dates';
 import { groupsShort } from './facilitatorTodos';
