@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Group, Meeting, NewRecord, Schedule } from '@shared/model';
 import { db } from '../../../../src/renderer/src/db/database';
 import {
   addApplicant,
   assignToGroup,
   deleteFacilitator,
+  facilitatorsAt,
   facilitatorsOf,
   getFacilitator,
   groupsOf,
@@ -18,6 +19,7 @@ import { createRecord } from '../../../../src/renderer/src/db/records';
 import { completeTraining, enrollTrainee, planTraining } from '../../../../src/renderer/src/db/trainings';
 import { plusDays, todayIso } from '../../../../src/renderer/src/domain/dates';
 import { resetDatabase } from './resetDb';
+import { personAt } from '../features/facilitators/facilitatorFixtures';
 
 beforeEach(resetDatabase);
 
@@ -249,5 +251,22 @@ describe('volunteer hours', () => {
     await meeting(weekly, '2026-03-03', 'held', ['ana']);
     const found = await db.meetings.where('facilitatorsPresent').equals('ana').count();
     expect(found).toBe(1);
+  });
+});
+
+describe('facilitatorsAt', () => {
+  it('gives the live people at any of the steps, by name, each once, from index ranges (no cursor)', async () => {
+    await personAt('Yolanda Price', 'screening');
+    await personAt('Ana Ruiz', 'applied');
+    await personAt('Marcus Lee', 'certified');
+    const gone = await personAt('Beth Owens', 'applied');
+    await deleteFacilitator(gone.id);
+    const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
+    const people = await facilitatorsAt(['applied', 'screening', 'applied']);
+    expect(people.map((person) => person.name)).toEqual(['Ana Ruiz', 'Yolanda Price']);
+    expect(cursors).not.toHaveBeenCalled();
+    cursors.mockRestore();
+    expect((await facilitatorsAt(['certified'])).map((person) => person.name)).toEqual(['Marcus Lee']);
+    expect(await facilitatorsAt([])).toEqual([]);
   });
 });
