@@ -62,12 +62,25 @@ function useRouterState(): RouterState {
   return state;
 }
 
-/** Each route's element inside its parent's <Outlet />; a route without one draws its child. */
-function renderRoutes(routes: RouteObject[]): ReactNode {
-  return routes.reduceRight<ReactNode>((outlet, route) => {
+/**
+ * Each route's element inside its parent's <Outlet />; a route without one draws its child. The screen
+ * (the last route) is drawn inside an error boundary, so a screen that fails leaves the layout and its
+ * navigation in place around the message.
+ */
+function renderRoutes(state: RouterState): ReactNode {
+  const { routes } = state;
+  return routes.reduceRight<ReactNode>((outlet, route, index) => {
     const Screen = route.lazy?.loaded?.Component;
     const element = Screen ? <Screen /> : route.element !== undefined ? route.element : outlet;
-    return <OutletContext value={outlet}>{element}</OutletContext>;
+    const shown =
+      index === routes.length - 1 ? (
+        <RouteErrorBoundary state={state} loadError>
+          {element}
+        </RouteErrorBoundary>
+      ) : (
+        element
+      );
+    return <OutletContext value={outlet}>{shown}</OutletContext>;
   }, null);
 }
 
@@ -87,7 +100,10 @@ export function RouterProvider({ router }: { router: Router }) {
   return (
     <RouterContext value={router}>
       <StateContext value={state}>
-        <RouteErrorBoundary state={state}>{renderRoutes(state.routes)}</RouteErrorBoundary>
+        {/* Around everything too, for a layout that fails itself. */}
+        <RouteErrorBoundary state={state} loadError={false}>
+          {renderRoutes(state)}
+        </RouteErrorBoundary>
       </StateContext>
     </RouterContext>
   );
@@ -102,15 +118,24 @@ interface BoundaryState {
  * A screen that throws while drawing (or whose code failed to load) is replaced by a message in plain
  * words, with the error's own words under Details, until the next navigation.
  */
-class RouteErrorBoundary extends Component<{ state: RouterState; children: ReactNode }, BoundaryState> {
-  override state: BoundaryState = { shown: this.props.state, error: this.props.state.error };
+interface BoundaryProps {
+  state: RouterState;
+  /** Also shows the navigation's own error (a screen whose code failed to load): the screen's boundary. */
+  loadError: boolean;
+  children: ReactNode;
+}
+
+const loadErrorOf = (props: BoundaryProps) => (props.loadError ? props.state.error : undefined);
+
+class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { shown: this.props.state, error: loadErrorOf(this.props) };
 
   static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
     return { error: error ?? new Error('Unknown error') };
   }
 
-  static getDerivedStateFromProps(props: { state: RouterState }, current: BoundaryState): BoundaryState | null {
-    return props.state === current.shown ? null : { shown: props.state, error: props.state.error };
+  static getDerivedStateFromProps(props: BoundaryProps, current: BoundaryState): BoundaryState | null {
+    return props.state === current.shown ? null : { shown: props.state, error: loadErrorOf(props) };
   }
 
   override componentDidCatch(error: unknown) {

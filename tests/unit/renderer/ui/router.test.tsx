@@ -451,6 +451,8 @@ describe('a screen that fails', () => {
     start(table([{ path: 'broken', element: <Broken /> }]), '#/broken');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This page could not be shown');
     expect(screen.getByRole('alert').textContent).toContain('Your saved records are not affected');
+    // The layout (the app's navigation) stays around the message.
+    expect(screen.getByTestId('shell')).toBeTruthy();
     expect(screen.getByText('The list could not be drawn')).toBeTruthy();
     act(() => router!.navigate('/groups'));
     expect(heading()).toBe('Groups');
@@ -462,5 +464,7 @@ describe('a screen that fails', () => {
     act(() => router!.navigate('/reports'));
     await waitFor(() => expect(screen.getByText('The file could not be read')).toBeTruthy());
     expect(window.location.hash).toBe('#/reports');
+    expect(screen.getAllByText('This page could not be shown')).toHaveLength(1);
+    expect(screen.getByTestId('shell')).toBeTruthy();
   });
 });
