@@ -13,25 +13,10 @@ import {
   DONATION_CATEGORIES,
   VALUATION_METHODS,
   PIPELINE_STATUSES,
-  RECORD_TABLES,
   type RecordTable,
 } from './values';
 
-export {
-  LANGUAGES,
-  PROGRAMS,
-  GROUP_FORMATS,
-  GROUP_STATUSES,
-  RECURRENCE_RULES,
-  MEETING_OUTCOMES,
-  CLOSURE_SCOPES,
-  BOOKING_STATUSES,
-  DONATION_CATEGORIES,
-  VALUATION_METHODS,
-  PIPELINE_STATUSES,
-  RECORD_TABLES,
-  type RecordTable,
-};
+export * from './values';
 
 export const isoDate = z
   .string()

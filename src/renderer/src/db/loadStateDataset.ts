@@ -8,7 +8,7 @@ import { db } from './database';
 import { BatchWriter, jsonSize } from './databaseBatches';
 import { buildNewDatabase, switchToDatabase } from './databaseSwitch';
 import { getDevice } from './device';
-import { isDatabaseEmpty } from './sample';
+import { isDatabaseEmpty } from './emptiness';
 import { localTimeZone } from './settings';
 
 export const STATE_DATASET_SEED = 20261126;

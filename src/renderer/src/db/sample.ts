@@ -8,8 +8,6 @@ import { localTimeZone } from './settings';
 import { rebuildMonthlyStats } from './monthlyStats';
 import { isDatabaseEmpty } from './emptiness';
 
-export { isDatabaseEmpty };
-
 export async function loadSampleData(): Promise<void> {
   const device = await getDevice();
   const timeZone = (await db.settings.get('organisation'))?.timeZone ?? localTimeZone();

@@ -3,7 +3,8 @@ import { db } from '../../../../src/renderer/src/db/database';
 import { createGroup, deleteGroup, getGroup, updateGroup } from '../../../../src/renderer/src/db/groups';
 import { getDevice } from '../../../../src/renderer/src/db/device';
 import { getSettings, saveSettings, defaultSettings } from '../../../../src/renderer/src/db/settings';
-import { isDatabaseEmpty, loadSampleData } from '../../../../src/renderer/src/db/sample';
+import { loadSampleData } from '../../../../src/renderer/src/db/sample';
+import { isDatabaseEmpty } from '../../../../src/renderer/src/db/emptiness';
 import type { NewRecord, Group } from '@shared/model';
 import { resetDatabase } from './resetDb';
 

@@ -1,7 +1,7 @@
 // Settings → "Large demo dataset": a state office's ten years of made-up records, for trying the app at scale.
 import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isDatabaseEmpty } from '../../db/sample';
+import { isDatabaseEmpty } from '../../db/emptiness';
 import { loadStateDataset, type LoadProgress } from '../../db/loadStateDataset';
 import { forgetReloadNotice, peekReloadNotice, reloadOnNewDatabase } from '../../db/reloadNotice';
 import { Notice } from '../../ui/Notice';

@@ -11,7 +11,7 @@ import { db } from '../../../../../src/renderer/src/db/database';
 import { nextWeekdayOnOrAfter } from '../../../../../src/renderer/src/domain/recurrence';
 import { plusDays, todayIso } from '../../../../../src/renderer/src/domain/dates';
 import { resetDatabase } from '../../db/resetDb';
-import { venueFields } from '../../db/venueFixtures';
+import { bookingFields, venueFields } from '../../db/venueFixtures';
 import { makeGroup, makeSeries } from '../../db/meetingFixtures';
 
 beforeEach(resetDatabase);
@@ -22,18 +22,7 @@ describe('moving only this meeting', () => {
     const library = await createVenue(venueFields('Lakeside Library', ['Oak Room', 'Study Room B']));
     const tuesday = nextWeekdayOnOrAfter(plusDays(todayIso(), 1), 2);
     const riverside = await makeSeries({ venueId: library.id, room: 'Oak Room', startsOn: tuesday });
-    await createBooking({
-      venueId: library.id,
-      room: 'Oak Room',
-      groupId: riverside.groupId,
-      scheduleId: riverside.id,
-      date: null,
-      startTime: null,
-      durationMinutes: null,
-      status: 'confirmed',
-      agreementEndsOn: null,
-      notes: '',
-    });
+    await createBooking(bookingFields(library.id, riverside.groupId, riverside.id));
     // Harbor meets online on Wednesdays; this week it is to meet at the library on Tuesday.
     const harborId = await makeGroup('Harbor Connection');
     const harbor = await makeSeries({ groupId: harborId, weekday: 3, venueId: null, room: '', startsOn: tuesday });
