@@ -136,6 +136,28 @@ describe("Home's venue sections", () => {
     expect(others.length).toBeGreaterThan(0);
   });
 
+  it('name the venue of each item, and a deleted venue as no venue', async () => {
+    const { requested, unbookedSeries } = await fill();
+    const venue = (await db.venues.get(requested.venueId))!;
+    const series = (await db.schedules.get(unbookedSeries))!;
+    const seriesVenue = (await db.venues.get(series.venueId!))!;
+    const texts = async () => {
+      const [toConfirm, , toBook] = await venueTodos(TODAY);
+      return { confirm: toConfirm!.items[0]!.text, book: toBook!.items[0]!.text };
+    };
+    expect(await texts()).toEqual({
+      confirm: expect.stringMatching(new RegExp(`^${venue.name} has not yet confirmed`)),
+      book: expect.stringContaining(`meets at ${seriesVenue.name} with no booking there.`),
+    });
+    await db.venues.bulkPut(
+      [venue, seriesVenue].map((place) => ({ ...place, deletedAt: DELETED, updatedAt: DELETED })),
+    );
+    expect(await texts()).toEqual({
+      confirm: expect.stringMatching(/^the venue has not yet confirmed/),
+      book: expect.stringContaining('has no venue yet.'),
+    });
+  });
+
   it('are empty for a copy with no venues or series', async () => {
     const sections = await venueTodos(TODAY);
     expect(sections.map((section) => section.items)).toEqual([[], [], []]);
