@@ -42,6 +42,12 @@ export function shortDate(isoDate: string, language: Language = 'en'): string {
   return parts ? `${parts.weekday}, ${parts.month} ${parts.day}` : format(toDate(isoDate), 'EEE, MMM d');
 }
 
+/** "Oct 6" */
+export function monthDay(isoDate: string): string {
+  const parts = englishParts(isoDate);
+  return parts ? `${parts.month} ${parts.day}` : format(toDate(isoDate), 'MMM d');
+}
+
 /** "Oct 6, 2026" */
 export function monthDayYear(isoDate: string): string {
   const parts = englishParts(isoDate);

@@ -1,9 +1,10 @@
 // Dates on the pipeline screens: "Oct 6" this year, "Oct 6, 2025" otherwise, so old steps read right.
-import { format } from 'date-fns';
-import { toDate, todayIso } from '../../domain/dates';
+// Put together by hand (wording.ts), as date-fns' format wrote them: Home shows a dozen as the app starts.
+import { todayIso } from '../../domain/dates';
+import { monthDay, monthDayYear } from '../../domain/wording';
 
 export function dateWords(isoDate: string, today: string = todayIso()): string {
-  return format(toDate(isoDate), isoDate.slice(0, 4) === today.slice(0, 4) ? 'MMM d' : 'MMM d, yyyy');
+  return isoDate.slice(0, 4) === today.slice(0, 4) ? monthDay(isoDate) : monthDayYear(isoDate);
 }
 
-export const fullDateWords = (isoDate: string): string => format(toDate(isoDate), 'MMM d, yyyy');
+export const fullDateWords = (isoDate: string): string => monthDayYear(isoDate);
