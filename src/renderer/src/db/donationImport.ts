@@ -3,7 +3,7 @@
 import { donationSchema, donorSchema, type Donation, type Donor } from '@shared/model';
 import type { CsvTable } from '../domain/csv';
 import type { ColumnMapping, ImportContext, ImportPlan } from '../domain/donationImport';
-import { recordedGiftKeys } from '../domain/importDuplicates';
+import { recordedGiftKeys, recordedSincePreview } from '../domain/importDuplicates';
 import { db } from './database';
 import { getDevice } from './device';
 import { donationsOnDates } from './donations';
@@ -31,6 +31,33 @@ export async function readImportContext(table: CsvTable, mapping: ColumnMapping)
 
 export class ImportRefusedError extends Error {}
 
+// The screen puts "Nothing was imported:" before the words.
+const CHOOSE_AGAIN = 'Choose the file again to see what is new in it.';
+
+/**
+ * Checked inside the import's own transaction: what the preview found may have changed since, when the
+ * same file (or one naming the same donors) was imported in another window. Then the plan would add its
+ * donors or gifts a second time. The words say what changed, or null when nothing did.
+ */
+async function changedSincePreview(plan: ImportPlan): Promise<string | null> {
+  const added = await donorsNamed(plan.newDonors.map(({ fields }) => fields.name));
+  if (added.length > 0) {
+    return `${added[0]!.name} was added to the app after the preview, so the file would add them twice. ${CHOOSE_AGAIN}`;
+  }
+  const toAdd = plan.rows.filter((row) => row.gift && !row.leftOut);
+  const keys = new Map(
+    toAdd.flatMap((row) =>
+      row.donorId && row.gift ? [[`${row.donorId} ${row.gift.date}`, [row.donorId, row.gift.date] as const]] : [],
+    ),
+  );
+  const rows = recordedSincePreview(toAdd, await donationsOnDates([...keys.values()]));
+  if (rows.length > 0) {
+    const which = rows.length === 1 ? `The gift in row ${rows[0]} was` : `The gifts in rows ${rows.join(', ')} were`;
+    return `${which} recorded after the preview (perhaps by an import in another window). ${CHOOSE_AGAIN}`;
+  }
+  return null;
+}
+
 export async function importDonations(plan: ImportPlan): Promise<ImportResult> {
   if (plan.errorCount > 0) {
     throw new ImportRefusedError(
@@ -54,12 +81,14 @@ export async function importDonations(plan: ImportPlan): Promise<ImportResult> {
     return [donationSchema.parse({ ...row.gift, ...base, id: newId(), donorId })];
   });
   await db.transaction('rw', db.donors, db.donations, async () => {
-    // A donor named in the file may have been added in another window since the preview.
+    // The file's known donors must still be there.
     const existingIds = plan.rows.flatMap((row) => (row.donorId ? [row.donorId] : []));
     const existing = await db.donors.bulkGet([...new Set(existingIds)]);
     if (existing.some((donor) => !donor || donor.deletedAt)) {
       throw new ImportRefusedError('A donor in the file was deleted since the preview. Nothing was imported.');
     }
+    const changed = await changedSincePreview(plan);
+    if (changed) throw new ImportRefusedError(changed);
     await db.donors.bulkAdd(donors);
     await db.donations.bulkAdd(gifts);
   });

@@ -44,3 +44,21 @@ export function markAlreadyRecorded(rows: ImportRow[], recorded: readonly Record
     if (first === undefined) earlier.set(key, row.row);
   }
 }
+
+/**
+ * The rows an import is about to add whose gift the app holds now, though it did not at the preview
+ * (the same file imported in another window meanwhile): their numbers. A row the coordinator chose to add
+ * again, knowing it was recorded, is theirs to add.
+ */
+export function recordedSincePreview(rows: readonly ImportRow[], recorded: readonly RecordedGift[]): number[] {
+  const inApp = new Set(recorded.map((gift) => sameGiftKey(gift.donorId, gift)));
+  return rows.flatMap((row) =>
+    row.gift &&
+    !row.leftOut &&
+    row.donorId &&
+    row.alreadyRecorded?.in !== 'app' &&
+    inApp.has(sameGiftKey(row.donorId, row.gift))
+      ? [row.row]
+      : [],
+  );
+}

@@ -101,6 +101,45 @@ describe('importing donations', () => {
   });
 });
 
+describe('an import whose preview is out of date', () => {
+  const file = 'Donor,Date,Description,Value\nSunrise Bakery,2026-01-05,Coffee,20\nHelen Marsh,2026-01-06,Pens,5\n';
+
+  it('refuses, changing nothing, when the same file was imported in another window after its preview', async () => {
+    await createDonor(donorFields('Sunrise Bakery'));
+    const first = await plan(file);
+    const second = await plan(file);
+    expect(await importDonations(first)).toEqual({ donors: 1, gifts: 2, leftOut: 0 });
+    const before = { donors: await db.donors.count(), gifts: await db.donations.count() };
+    // The second preview knew neither Helen Marsh nor the bakery's coffee: both are there now.
+    await expect(importDonations(second)).rejects.toThrow(
+      'Helen Marsh was added to the app after the preview, so the file would add them twice. Choose the file again',
+    );
+    expect({ donors: await db.donors.count(), gifts: await db.donations.count() }).toEqual(before);
+  });
+
+  it("refuses when a known donor's gift was recorded after the preview, and names its row", async () => {
+    const bakery = await createDonor(donorFields('Sunrise Bakery'));
+    const helen = await createDonor(donorFields('Helen Marsh'));
+    const stale = await plan(file);
+    await createDonation({ ...giftFields(bakery.id, '2026-01-05', 2000), description: 'coffee ' });
+    await expect(importDonations(stale)).rejects.toThrow(/^The gift in row 2 was recorded after the preview/);
+    await createDonation({ ...giftFields(helen.id, '2026-01-06', 500), description: 'Pens' });
+    await expect(importDonations(stale)).rejects.toThrow(/^The gifts in rows 2, 3 were recorded after the preview/);
+    expect(await db.donations.count()).toBe(2);
+    // A fresh preview leaves both out, and one asked to add them again adds them.
+    expect(await importDonations(await plan(file))).toEqual({ donors: 0, gifts: 0, leftOut: 2 });
+    expect(await importDonations(await plan(file, { addAgain: true }))).toEqual({ donors: 0, gifts: 2, leftOut: 0 });
+  });
+
+  it('still adds a gift the coordinator chose to add again, and one on another day', async () => {
+    const bakery = await createDonor(donorFields('Sunrise Bakery'));
+    await createDonation({ ...giftFields(bakery.id, '2026-01-05', 2000), description: 'Coffee' });
+    const again = await plan(file, { addAgain: true });
+    await createDonation({ ...giftFields(bakery.id, '2026-01-09', 2000), description: 'Coffee' });
+    expect(await importDonations(again)).toEqual({ donors: 1, gifts: 2, leftOut: 0 });
+  });
+});
+
 describe('reading what an import is checked against', () => {
   it('matches a donor whatever the case and spacing, a non-breaking space too, in the file or the app', async () => {
     const mary = await createDonor(donorFields('Mary Jones'));
