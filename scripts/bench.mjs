@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
 import { formatMiB, formatMs, median, renderTable, spread } from '../tests/bench/benchTable.mjs';
 import { writeAnchorPages } from '../tests/bench/anchorPages.mjs';
+import { watchMarks } from '../tests/bench/marks.mjs';
 
 const argument = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -127,46 +128,6 @@ async function reopenAfterSwitch(page) {
   const start = Date.now();
   const dropped = await page.evaluate(() => window.__bench.dropOldDatabases());
   return { ms: Date.now() - start, dropped };
-}
-
-/**
- * Waits for marks set during a start without touching the page: it reports them itself, through a
- * DevTools binding called from an observer installed before its first script. Playwright's
- * waitForFunction would evaluate Playwright's own script in the page as soon as `goto` returns, in the
- * middle of the app's start (~25 ms of main-thread work in a trace, ~15 ms later Home in A/B starts of
- * one build), while the static shell is painted before that. Call before `goto`.
- */
-async function watchMarks(context, page, names, timeout = 120_000) {
-  const seen = new Map();
-  const waiting = new Map();
-  const cdp = await context.newCDPSession(page);
-  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
-    if (name !== '__benchMark') return;
-    const mark = JSON.parse(payload);
-    if (seen.has(mark.name)) return;
-    seen.set(mark.name, mark.time);
-    waiting.get(mark.name)?.(mark.time);
-  });
-  await cdp.send('Runtime.enable');
-  await cdp.send('Runtime.addBinding', { name: '__benchMark' });
-  await page.addInitScript((wanted) => {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (wanted.includes(entry.name))
-          window.__benchMark(JSON.stringify({ name: entry.name, time: entry.startTime }));
-      }
-    }).observe({ type: 'mark', buffered: true });
-  }, names);
-  return (name) =>
-    seen.has(name)
-      ? Promise.resolve(seen.get(name))
-      : new Promise((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`No '${name}' mark within ${timeout / 1000} s`)), timeout);
-          waiting.set(name, (time) => {
-            clearTimeout(timer);
-            resolve(time);
-          });
-        });
 }
 
 const markOf = (page, name, timeout = 120_000) =>
