@@ -392,3 +392,43 @@ test('a new place "this and later" is checked in the series a later change split
   await page.goto(`./#/calendar?view=week&date=${addDays(clash, 7)}`);
   await expect(chip(page, addDays(clash, 7))).not.toHaveAccessibleName(/Cancelled/);
 });
+
+test('a series moved to another venue leaves its old booking behind: no clash there, no reminder', async ({ page }) => {
+  await loadSampleData(page); // Downtown Tuesday Connection has the library's Oak Room every Tuesday at 6:30 PM
+  await expect(
+    page.getByText(/The agreement with Riverbend Public Library for Downtown Tuesday Connection/),
+  ).toBeVisible();
+
+  // The group moves to the church, for the whole series.
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: 'Downtown Tuesday Connection' }).click();
+  await page.getByRole('link', { name: 'Change schedule' }).first().click();
+  await expect(page.getByRole('radio', { name: 'All meetings, past and future' })).toBeChecked();
+  await page.getByLabel('Venue').selectOption({ label: 'First Community Church' });
+  await page.getByLabel('Room').selectOption('Fellowship Hall');
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  await expect(pageStatus(page)).toContainText('Schedule changed.');
+
+  // Home no longer asks to renew the library's agreement for it: the group no longer meets there.
+  await goTo(page, 'Home');
+  await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
+  await expect(
+    page.getByText(/The agreement with Riverbend Public Library for Downtown Tuesday Connection/),
+  ).toHaveCount(0);
+
+  // Another group takes the Oak Room on Tuesday evenings: the booking left behind does not clash.
+  await goTo(page, 'Groups');
+  await page.getByRole('link', { name: 'Add group' }).first().click();
+  await page.getByLabel('Group name').fill('First Tuesday Family Group');
+  await page.getByRole('button', { name: 'Save group' }).click();
+  await page.getByRole('link', { name: 'Add a meeting schedule' }).click();
+  await page.getByRole('radio', { name: 'Once a month' }).check();
+  await page.getByLabel('Which week of the month').selectOption({ label: 'First' });
+  await page.getByLabel('Day of the week').selectOption({ label: 'Tuesday' });
+  await page.getByLabel('Start time').fill('19:00');
+  await page.getByLabel('Venue').selectOption({ label: 'Riverbend Public Library' });
+  await page.getByLabel('Room').selectOption('Oak Room');
+  await page.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(pageStatus(page)).toContainText('Schedule added.');
+  await expect(page.getByRole('region', { name: /This series clashes with other bookings/ })).toHaveCount(0);
+});

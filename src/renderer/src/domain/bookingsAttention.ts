@@ -20,10 +20,24 @@ export function firstMeetingOf(booking: Booking, schedule: Schedule | undefined)
   return expandRule(schedule, schedule.startsOn, plusDays(schedule.startsOn, 40))[0] ?? null;
 }
 
+/**
+ * A series' booking at a venue the series has since moved away from: it covers none of the series'
+ * meetings, so it holds no room, and asks for no confirmation or renewal. (A series with no venue yet is
+ * covered by a booking anywhere: only older data has one.)
+ */
+export const leftBehind = (
+  booking: Pick<Booking, 'scheduleId' | 'venueId'>,
+  schedule: Pick<Schedule, 'venueId'> | undefined,
+): boolean =>
+  booking.scheduleId !== null &&
+  schedule !== undefined &&
+  schedule.venueId !== null &&
+  schedule.venueId !== booking.venueId;
+
 /** The next date on or after today the booking still covers, or null when it has no more. */
 export function nextMeetingOf(booking: Booking, schedule: Schedule | undefined, today: string): string | null {
   if (booking.scheduleId === null) return booking.date !== null && booking.date >= today ? booking.date : null;
-  if (!schedule || !running(schedule, today)) return null;
+  if (!schedule || !running(schedule, today) || leftBehind(booking, schedule)) return null;
   const from = maxDate(today, schedule.startsOn);
   return expandRule(schedule, from, plusDays(from, 40))[0] ?? null;
 }

@@ -6,6 +6,7 @@ import type { Booking, Closure, Meeting, Schedule } from '@shared/model';
 import { minutesOf, plusDays, toDate, toIso } from './dates';
 import { occurrenceKey } from './occurrences';
 import { bookingRoomUses, movedRoomUses, type RoomUse } from './roomUses';
+import { leftBehind } from './bookingsAttention';
 
 export {
   bookingRoomUses,
@@ -109,6 +110,7 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     if (ownBookings.has(other.id) || (other.scheduleId !== null && ownSeries.has(other.scheduleId))) continue;
     const meetings = other.scheduleId === null ? [] : input.meetings.filter((m) => m.scheduleId === other.scheduleId);
     const schedule = other.scheduleId === null ? undefined : schedules.get(other.scheduleId);
+    if (leftBehind(other, schedule)) continue;
     for (const use of bookingRoomUses(other, schedule, { ...records, meetings })) {
       if (!venueIds.has(use.venueId)) continue;
       const list = taken.get(use.date) ?? [];

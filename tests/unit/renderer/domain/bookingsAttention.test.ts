@@ -3,6 +3,7 @@ import type { Booking, Group } from '@shared/model';
 import {
   agreementsEnding,
   awaitingConfirmation,
+  leftBehind,
   seriesWithoutBooking,
 } from '../../../../src/renderer/src/domain/bookingsAttention';
 import { schedule } from './meetingFixtures';
@@ -153,5 +154,30 @@ describe('agreements ending', () => {
       ['b5', -29],
       ['b1', 30],
     ]);
+  });
+});
+
+describe('a series booking left at a venue the series has moved away from', () => {
+  // Tuesdays from 2026-03-03, now at v2; both bookings are of v1.
+  const moved = schedule({ id: 's1', startsOn: '2026-03-03', venueId: 'v2' });
+  const requested = booking({ id: 'b1', status: 'requested' });
+  const confirmed = booking({ id: 'b2', status: 'confirmed', agreementEndsOn: '2026-03-20' });
+
+  it('asks for no confirmation and no renewal', () => {
+    const schedules = new Map([['s1', moved]]);
+    expect(awaitingConfirmation([requested], schedules, TODAY)).toEqual([]);
+    expect(agreementsEnding([confirmed], schedules, TODAY)).toEqual([]);
+    // The same bookings while the series still meets at v1 ask for both.
+    const here = new Map([['s1', { ...moved, venueId: 'v1' }]]);
+    expect(awaitingConfirmation([requested], here, TODAY).map((entry) => entry.booking.id)).toEqual(['b1']);
+    expect(agreementsEnding([confirmed], here, TODAY).map((entry) => entry.booking.id)).toEqual(['b2']);
+  });
+
+  it('is told apart from a single date, a series still there and one with no venue yet', () => {
+    expect(leftBehind(requested, moved)).toBe(true);
+    expect(leftBehind({ ...requested, scheduleId: null }, moved)).toBe(false);
+    expect(leftBehind(requested, { ...moved, venueId: 'v1' })).toBe(false);
+    expect(leftBehind(requested, { ...moved, venueId: null })).toBe(false);
+    expect(leftBehind(requested, undefined)).toBe(false);
   });
 });

@@ -98,6 +98,23 @@ describe('the conflict check', () => {
     expect(reverse[0]?.clashes[0]?.groupName).toBe('Lakeside Tuesday Connection');
   });
 
+  it('holds no room with a series booking left at a venue the series has moved away from', () => {
+    const biweekly = schedule({
+      id: 's2',
+      groupId: 'g2',
+      rule: 'biweekly',
+      weekday: 2,
+      startTime: '19:00',
+      startsOn: '2026-03-10',
+    });
+    const plan = asPlan(booking({ id: 'b2', groupId: 'g2', scheduleId: 's2' }));
+    // The weekly series now meets at v2; its booking of v1's Oak Room is left behind.
+    expect(check(plan, biweekly, [weeklyBooking], [{ ...weekly, venueId: 'v2' }, biweekly])).toEqual([]);
+    // Still meeting there, or with no venue yet (older data), its booking holds the room.
+    expect(check(plan, biweekly, [weeklyBooking], [weekly, biweekly])).toHaveLength(4);
+    expect(check(plan, biweekly, [weeklyBooking], [{ ...weekly, venueId: null }, biweekly])).toHaveLength(4);
+  });
+
   it('finds a partial overlap: 6:00–7:30 PM against 7:00–8:30 PM', () => {
     const early = booking({ id: 'b1', groupId: 'g1', date: '2026-03-10', startTime: '18:00', durationMinutes: 90 });
     const late = booking({ id: 'b2', groupId: 'g2', date: '2026-03-10', startTime: '19:00', durationMinutes: 90 });
