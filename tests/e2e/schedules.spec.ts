@@ -416,6 +416,16 @@ test('a series moved to another venue leaves its old booking behind: no clash th
     page.getByText(/The agreement with Riverbend Public Library for Downtown Tuesday Connection/),
   ).toHaveCount(0);
 
+  // The library's page still lists the booking, and says it holds no room now.
+  await goTo(page, 'Venues');
+  await page.getByRole('link', { name: 'Riverbend Public Library' }).click();
+  const bookings = page.getByRole('table', { name: 'Bookings at Riverbend Public Library' });
+  await expect(bookings.getByRole('row').filter({ hasText: 'Downtown Tuesday Connection' })).toContainText(
+    'The series now meets at another venue, so this booking holds no room here.',
+  );
+  await expectNoSeriousA11yViolations(page, 'on a venue page with a booking left behind');
+  await page.screenshot({ path: test.info().outputPath('venue-booking-left-behind.png'), fullPage: true });
+
   // Another group takes the Oak Room on Tuesday evenings: the booking left behind does not clash.
   await goTo(page, 'Groups');
   await page.getByRole('link', { name: 'Add group' }).first().click();

@@ -6,6 +6,7 @@ import { db } from '../../db/database';
 import { isLive } from '../../db/records';
 import { bookingsForVenue } from '../../db/bookings';
 import { runningSchedulesAt } from '../../db/venues';
+import { leftBehind } from '../../domain/bookingsAttention';
 import { BOOKING_STATUS_LABELS, BOOKING_STATUS_TONE, describeBooking, roomWords } from '../../domain/bookingsWording';
 import { describeSeries, shortDate } from '../../domain/wording';
 
@@ -126,7 +127,17 @@ export function VenueBookings({ venue }: { venue: Venue }) {
                           {group?.name ?? 'A deleted group'}
                         </Link>
                       </td>
-                      <td>{describeBooking(booking, schedule)}</td>
+                      <td>
+                        {describeBooking(booking, schedule)}
+                        {leftBehind(booking, schedule) && (
+                          <>
+                            <br />
+                            <span className="muted">
+                              The series now meets at another venue, so this booking holds no room here.
+                            </span>
+                          </>
+                        )}
+                      </td>
                       <td>{roomWords(booking.room)}</td>
                       <td>
                         <StatusTag booking={booking} />
