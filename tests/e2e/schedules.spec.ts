@@ -282,8 +282,8 @@ test('the calendar works from the keyboard', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(GROUP) })).toBeVisible();
 });
 
-test('a series in a room that is already booked lists the clashes; changing the room clears them', async ({ page }) => {
-  await loadSampleData(page); // Downtown Tuesday Connection has the Oak Room every Tuesday at 6:30 PM
+/** A new group whose series takes the library's Oak Room on the first Tuesday of each month at 7 PM. */
+async function addFirstTuesdayInOakRoom(page: Page) {
   await goTo(page, 'Groups');
   await page.getByRole('link', { name: 'Add group' }).first().click();
   await page.getByLabel('Group name').fill('First Tuesday Family Group');
@@ -296,6 +296,11 @@ test('a series in a room that is already booked lists the clashes; changing the 
   await page.getByLabel('Venue').selectOption({ label: 'Riverbend Public Library' });
   await page.getByLabel('Room').selectOption('Oak Room');
   await page.getByRole('button', { name: 'Save schedule' }).click();
+}
+
+test('a series in a room that is already booked lists the clashes; changing the room clears them', async ({ page }) => {
+  await loadSampleData(page); // Downtown Tuesday Connection has the Oak Room every Tuesday at 6:30 PM
+  await addFirstTuesdayInOakRoom(page);
 
   const panel = page.getByRole('region', { name: /This series clashes with other bookings on \d+ dates/ });
   await expect(panel).toBeVisible();
@@ -427,18 +432,7 @@ test('a series moved to another venue leaves its old booking behind: no clash th
   await page.screenshot({ path: test.info().outputPath('venue-booking-left-behind.png'), fullPage: true });
 
   // Another group takes the Oak Room on Tuesday evenings: the booking left behind does not clash.
-  await goTo(page, 'Groups');
-  await page.getByRole('link', { name: 'Add group' }).first().click();
-  await page.getByLabel('Group name').fill('First Tuesday Family Group');
-  await page.getByRole('button', { name: 'Save group' }).click();
-  await page.getByRole('link', { name: 'Add a meeting schedule' }).click();
-  await page.getByRole('radio', { name: 'Once a month' }).check();
-  await page.getByLabel('Which week of the month').selectOption({ label: 'First' });
-  await page.getByLabel('Day of the week').selectOption({ label: 'Tuesday' });
-  await page.getByLabel('Start time').fill('19:00');
-  await page.getByLabel('Venue').selectOption({ label: 'Riverbend Public Library' });
-  await page.getByLabel('Room').selectOption('Oak Room');
-  await page.getByRole('button', { name: 'Save schedule' }).click();
+  await addFirstTuesdayInOakRoom(page);
   await expect(pageStatus(page)).toContainText('Schedule added.');
   await expect(page.getByRole('region', { name: /This series clashes with other bookings/ })).toHaveCount(0);
 });

@@ -67,17 +67,18 @@ function check(
 // Tuesdays from 2026-03-03: 3, 10, 17, 24, 31 March; 7, 14, 21, 28 April.
 const weekly = schedule({ id: 's1', groupId: 'g1', rule: 'weekly', weekday: 2, startTime: '18:30', startsOn: FROM });
 const weeklyBooking = booking({ id: 'b1', groupId: 'g1', scheduleId: 's1' });
+// Every other Tuesday from 2026-03-10, half an hour later, in the same room.
+const biweekly = schedule({
+  id: 's2',
+  groupId: 'g2',
+  rule: 'biweekly',
+  weekday: 2,
+  startTime: '19:00',
+  startsOn: '2026-03-10',
+});
 
 describe('the conflict check', () => {
   it('finds a weekly and an every-other-week series in the same room clashing on alternate weeks', () => {
-    const biweekly = schedule({
-      id: 's2',
-      groupId: 'g2',
-      rule: 'biweekly',
-      weekday: 2,
-      startTime: '19:00',
-      startsOn: '2026-03-10',
-    });
     const plan = asPlan(booking({ id: 'b2', groupId: 'g2', scheduleId: 's2' }));
     const conflicts = check(plan, biweekly, [weeklyBooking], [weekly, biweekly]);
     expect(conflicts.map((c) => c.date)).toEqual(['2026-03-10', '2026-03-24', '2026-04-07', '2026-04-21']);
@@ -99,14 +100,6 @@ describe('the conflict check', () => {
   });
 
   it('holds no room with a series booking left at a venue the series has moved away from', () => {
-    const biweekly = schedule({
-      id: 's2',
-      groupId: 'g2',
-      rule: 'biweekly',
-      weekday: 2,
-      startTime: '19:00',
-      startsOn: '2026-03-10',
-    });
     const plan = asPlan(booking({ id: 'b2', groupId: 'g2', scheduleId: 's2' }));
     // The weekly series now meets at v2; its booking of v1's Oak Room is left behind.
     expect(check(plan, biweekly, [weeklyBooking], [{ ...weekly, venueId: 'v2' }, biweekly])).toEqual([]);

@@ -26,12 +26,6 @@ interface Tables {
   schedulesById: Map<string, Schedule>;
 }
 
-interface Found {
-  unbooked: Schedule[];
-  toConfirm: AwaitingConfirmation[];
-  ending: AgreementEnding[];
-}
-
 async function read(today: string): Promise<Tables> {
   // Whole reads of the small tables (one getAll each) filtered here: Dexie's .filter() walks a cursor, a
   // record per round trip. Of the bookings, only those that can still need the coordinator.
@@ -143,7 +137,7 @@ function agreementsToRenew(t: Tables, ending: readonly AgreementEnding[], venues
 /** Home's venue sections, most urgent first, from one read of the tables they share. */
 export const venueTodos: TodoSectionsProvider = async (today) => {
   const t = await read(today);
-  const found: Found = {
+  const found = {
     unbooked: seriesWithoutBooking(t.schedules, t.bookings, t.groups, today),
     toConfirm: awaitingConfirmation(t.bookings, t.schedulesById, today),
     ending: agreementsEnding(t.bookings, t.schedulesById, today),
