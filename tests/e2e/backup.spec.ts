@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { holdBackups, releaseBackups } from './support/backups';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { goTo, loadSampleData, openApp } from './support/app';
 
@@ -174,26 +175,6 @@ test('the Backup screen shows storage health', async ({ page }) => {
   await expect(health.getByRole('term')).toHaveText(['Last backup', 'Storage kept safe', 'Space']);
 });
 
-/**
- * Keeps the backups store busy from this window (runs in the page), so a restore in another window
- * stops at its safety backup, with writes already stopped, until `releaseBackups` is set.
- */
-function holdBackups(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const opening = indexedDB.open('connection-coordinator-backups');
-    opening.onerror = () => reject(opening.error);
-    opening.onsuccess = () => {
-      const held = opening.result.transaction(['entries', 'files'], 'readwrite');
-      const page = window as unknown as { releaseBackups?: boolean };
-      const again = () => {
-        if (!page.releaseBackups) held.objectStore('entries').count().onsuccess = again;
-      };
-      again();
-      resolve();
-    };
-  });
-}
-
 test('while a restore runs no window can save, and each says why', async ({ page }) => {
   await loadSampleData(page);
   await goTo(page, 'Backup');
@@ -213,7 +194,7 @@ test('while a restore runs no window can save, and each says why', async ({ page
     .click();
   const review = page.getByRole('region', { name: 'Restore this backup?' });
   await expect(review).toBeVisible();
-  await other.evaluate(holdBackups);
+  await holdBackups(other);
   await review.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'A restore is running. Until it finishes' })).toBeVisible();
   // The restore's progress stays in view: the navigation waits.
@@ -227,7 +208,7 @@ test('while a restore runs no window can save, and each says why', async ({ page
     'The group could not be saved: A restore is running. Wait for it to finish; nothing was saved.',
   );
 
-  await other.evaluate(() => ((window as unknown as { releaseBackups?: boolean }).releaseBackups = true));
+  await releaseBackups(other);
   await expect(page.getByRole('region', { name: 'Backup restored' })).toBeVisible();
   await expect(page.locator('nav[aria-label="Main"]')).not.toHaveAttribute('inert');
   await expect(other.getByRole('alert').filter({ hasText: 'restored in another window' })).toBeVisible();

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { holdBackups, releaseBackups } from './support/backups';
 import { goTo, loadSampleData, openApp, pageStatus } from './support/app';
 import { addDays, nextWeekday, shortDate, todayInZone } from './support/dates';
 
@@ -217,6 +218,57 @@ test('a foreign, damaged or locked file is handled in plain words, and combining
   expect(await groupRows(page)).toEqual(before);
   // Closed last: the downloads go with their context.
   await other.context().close();
+});
+
+test('while records are combined no window can save, and each says why', async ({ page, browser }, testInfo) => {
+  const office = await secondCoordinator(browser, testInfo);
+  await loadSampleData(office);
+  await openExchange(office);
+  await nameComputer(office, 'State office laptop');
+  const plain = await shareAll(office);
+
+  await loadSampleData(page);
+  await goTo(page, 'Backup');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible();
+  // A second window of this copy, in the middle of editing a group.
+  const other = await page.context().newPage();
+  await openApp(other, '/groups');
+  await other.getByRole('link', { name: COMMON, exact: true }).click();
+  await other.getByRole('link', { name: 'Edit group' }).click();
+  const phone = other.getByLabel('Public contact phone', { exact: true });
+
+  await chooseFile(page, plain);
+  // The safety backup waits for the other window's hold on the backups, with every write already stopped.
+  await holdBackups(other);
+  await page.getByRole('button', { name: 'Combine records' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: "Another coordinator's records are being combined. Until that finishes" }),
+  ).toBeVisible();
+  await expect(page.locator('nav[aria-label="Main"]')).toHaveAttribute('inert', '');
+  await expect(
+    other.getByRole('status').filter({ hasText: 'being combined in another window. Until that finishes' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(other, 'while records are combined in another window');
+  await phone.fill('(555) 010-4242');
+  await other.getByRole('button', { name: 'Save group' }).click();
+  await expect(other.getByRole('alert').filter({ hasText: 'could not be saved' })).toHaveText(
+    "The group could not be saved: Another coordinator's records are being combined. Wait for it to finish; nothing was saved.",
+  );
+
+  await releaseBackups(other);
+  await expect(page.getByRole('heading', { name: 'Records combined', level: 1 })).toBeVisible();
+  await expect(page.locator('nav[aria-label="Main"]')).not.toHaveAttribute('inert');
+  await expect(other.getByRole('status').filter({ hasText: 'being combined' })).toHaveCount(0);
+  // Once combined, the same form saves.
+  await other.getByRole('button', { name: 'Save group' }).click();
+  await expect(other.getByRole('status').filter({ hasText: 'Group saved.' })).toBeVisible();
+  // (Both copies began with the example, under different ids: the combined records hold two such groups.)
+  await expect(other.getByRole('definition').filter({ hasText: '(555) 010-4242' })).toBeVisible();
+  await other.close();
+  await office.context().close();
 });
 
 /** The calendar's link for a meeting of a group on a date (its name states time and state). */

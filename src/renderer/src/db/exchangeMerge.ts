@@ -14,6 +14,7 @@ import {
 import { laterOf } from '../domain/exchangeVersions';
 import { familiesOf, followSplits, lineageOf } from '../domain/seriesLineage';
 import type { MergeContext, Side, TableMerge } from '../domain/merge';
+import { RESTORE_MARK_KEY } from './restoreGuard';
 import { db } from './database';
 import { getDevice } from './device';
 import { PAGE_SIZE, noteWrite } from './backupExport';
@@ -156,9 +157,16 @@ export interface AppliedMerge {
 /**
  * Combines the file in one transaction: decides again against the records as they are now (with the
  * coordinator's choices), writes the versions, recounts the monthly figures, remembers the sender.
+ * With `liftHold` (under whileCombining) its first write lifts the hold's mark, so the merge is the
+ * first write after the safety backup, and any other waits until it has committed.
  */
-export async function applyMerge(file: ExchangeFile, choices: ReadonlyMap<string, Side>): Promise<AppliedMerge> {
+export async function applyMerge(
+  file: ExchangeFile,
+  choices: ReadonlyMap<string, Side>,
+  { liftHold = false }: { liftHold?: boolean } = {},
+): Promise<AppliedMerge> {
   return db.transaction('rw', [...recordTables(), db.monthlyStats, db.monthRecords, db.local], async () => {
+    if (liftHold) await db.local.delete(RESTORE_MARK_KEY);
     const { context, peer } = await contextFor(file);
     const local = await localRecordsFor(file);
     const stamp = nowStamp();

@@ -3,29 +3,35 @@
 // `storage` event tells the other windows (as the pointer's does) so their screens can say why nothing
 // saves. A failed restore lifts the mark; a finished one leaves it in the database it replaced, which
 // no window may write to again. The lock ends with the restoring window, so a mark a crash left behind
-// is noticed and cleared: at the next start, or by a window that was waiting for the lock.
+// is noticed and cleared: at the next start, or by a window that was waiting for the lock. Combining
+// another coordinator's records holds the same lock and mark (whileCombining), with its own words.
 import { db } from './database';
 import { activeDatabaseName } from './databasePointer';
 import { newerDatabase } from './databaseSwitch';
-import { RESTORE_MARK_KEY, RestoreRunningError } from './restoreGuard';
+import { holdKindOf, RESTORE_MARK_KEY, RestoreRunningError, type HoldKind, type RestoreMark } from './restoreGuard';
 
 const RESTORE_LOCK = 'connection-coordinator-restoring';
-/** Set in localStorage while a window restores: `{ database, startedAt }`. */
+/** Set in localStorage while a window restores or combines: `{ database, startedAt, kind }`. */
 export const RESTORING_KEY = 'connection-coordinator.restoring';
 
 /** Where a restore is running, seen from this window. */
 export type RestoreRunning = 'here' | 'elsewhere' | null;
 
 let running: RestoreRunning = null;
+let runningKind: HoldKind = 'restore';
 const listeners = new Set<() => void>();
 
-function setRunning(next: RestoreRunning): void {
-  if (running === next) return;
+function setRunning(next: RestoreRunning, kind: HoldKind = runningKind): void {
+  if (running === next && runningKind === kind) return;
   running = next;
+  runningKind = kind;
   for (const listener of listeners) listener();
 }
 
 export const restoreRunning = (): RestoreRunning => running;
+
+/** What the hold restoreRunning() reports is for: a restore, or combining records. */
+export const holdKind = (): HoldKind => runningKind;
 
 /** Calls back whenever restoreRunning() changes (for useSyncExternalStore). */
 export function onRestoreRunning(listener: () => void): () => void {
@@ -36,52 +42,73 @@ export function onRestoreRunning(listener: () => void): () => void {
 const lockManager = (): LockManager | undefined =>
   typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
 
-function announce(restoring: boolean): void {
+function announce(kind: HoldKind | null): void {
   try {
-    if (restoring) localStorage.setItem(RESTORING_KEY, JSON.stringify({ database: db.name, startedAt: Date.now() }));
+    if (kind) localStorage.setItem(RESTORING_KEY, JSON.stringify({ database: db.name, startedAt: Date.now(), kind }));
     else localStorage.removeItem(RESTORING_KEY);
   } catch {
     // Without localStorage the other windows only learn of the restore when a write is refused.
   }
 }
 
-async function hold<T>(job: () => Promise<T>): Promise<T> {
+const liftMark = () =>
+  db.local.delete(RESTORE_MARK_KEY).catch((lift: unknown) => console.warn('Could not lift the restore mark', lift));
+
+async function hold<T>(kind: HoldKind, job: () => Promise<T>): Promise<T> {
   if (activeDatabaseName() !== db.name) {
     throw new Error('Your records were restored in another window. Reload this window, then try again.');
   }
-  setRunning('here');
+  // Without Web Locks (or before the lock's word reached here): one hold at a time, as far as this window knows.
+  if (running !== null) throw new RestoreRunningError(runningKind);
+  setRunning('here', kind);
   try {
-    await db.local.put({ key: RESTORE_MARK_KEY, value: { startedAt: new Date().toISOString() } });
-    announce(true);
+    const mark: RestoreMark = { startedAt: new Date().toISOString(), kind };
+    await db.local.put({ key: RESTORE_MARK_KEY, value: mark });
+    announce(kind);
+    let done = false;
     try {
-      return await job();
-    } catch (error) {
-      // Nothing was restored: this database is the one in use again. Should this fail too, the mark is
-      // cleared at the next start (the lock has gone with the restore).
-      await db.local
-        .delete(RESTORE_MARK_KEY)
-        .catch((lift: unknown) => console.warn('Could not lift the restore mark', lift));
-      throw error;
+      const result = await job();
+      done = true;
+      return result;
     } finally {
-      announce(false);
+      // A failed restore restored nothing, and combining ends in the database in use either way: that
+      // database takes writes again. (A finished restore leaves its mark in the database it replaced.)
+      // Should this fail too, the mark is cleared at the next start (the lock has gone with the hold).
+      if (!done || kind === 'combine') await liftMark();
+      announce(null);
     }
   } finally {
     setRunning(null);
   }
 }
 
+function holding<T>(kind: HoldKind, job: () => Promise<T>): Promise<T> {
+  const locks = lockManager();
+  if (!locks) return hold(kind, job);
+  return locks.request(RESTORE_LOCK, { ifAvailable: true }, (lock) => {
+    // Another window restores or combines (which, once this window has heard of it).
+    if (!lock) throw new RestoreRunningError(running === 'elsewhere' ? runningKind : 'restore');
+    return hold(kind, job);
+  });
+}
+
 /**
  * Runs a restore with every write to the database in use refused, in this window and the others, from
  * before its safety backup until it has switched (or failed). Refuses (RestoreRunningError) while
- * another window restores.
+ * another window restores or combines.
  */
 export function whileRestoring<T>(job: () => Promise<T>): Promise<T> {
-  const locks = lockManager();
-  if (!locks) return hold(job);
-  return locks.request(RESTORE_LOCK, { ifAvailable: true }, (lock) => {
-    if (!lock) throw new RestoreRunningError();
-    return hold(job);
-  });
+  return holding('restore', job);
+}
+
+/**
+ * Runs combining another coordinator's records under the same hold: from before its safety backup,
+ * every write is refused, until the merge's own transaction lifts the mark as its first write
+ * (applyMerge's `liftHold`), so nothing is saved between the backup and the merge. The mark is lifted
+ * at the end in any case. Refuses (RestoreRunningError) while another window restores or combines.
+ */
+export function whileCombining<T>(job: () => Promise<T>): Promise<T> {
+  return holding('combine', job);
 }
 
 /**
@@ -102,10 +129,19 @@ async function clearLeftMark(): Promise<void> {
 
 let waiting = false;
 
+/** The kind another window announced (a restore when unreadable). */
+function kindAnnounced(word: string): HoldKind {
+  try {
+    return holdKindOf(JSON.parse(word));
+  } catch {
+    return 'restore';
+  }
+}
+
 /** A restore runs in another window (or a crash left its mark): wait for its lock to be free. */
-function restoringElsewhere(): void {
+function restoringElsewhere(kind: HoldKind): void {
   if (running === 'here') return;
-  setRunning('elsewhere');
+  setRunning('elsewhere', kind);
   const locks = lockManager();
   if (waiting || !locks) return;
   waiting = true;
@@ -125,7 +161,7 @@ function restoringElsewhere(): void {
 export function watchRestores(): () => void {
   const handle = (event: StorageEvent) => {
     if (event.key !== RESTORING_KEY && event.key !== null) return;
-    if (event.newValue) restoringElsewhere();
+    if (event.newValue) restoringElsewhere(kindAnnounced(event.newValue));
     else if (running === 'elsewhere' && !waiting) setRunning(null);
   };
   const listening = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
@@ -134,10 +170,10 @@ export function watchRestores(): () => void {
     .get(RESTORE_MARK_KEY)
     .then((mark) => {
       if (!mark) return;
-      if (lockManager()) restoringElsewhere();
+      if (lockManager()) restoringElsewhere(holdKindOf(mark.value));
       // Without Web Locks a running restore is known only by its word in localStorage.
       else if (!localStorage.getItem(RESTORING_KEY)) void clearLeftMark();
-      else setRunning('elsewhere');
+      else setRunning('elsewhere', holdKindOf(mark.value));
     })
     .catch((error: unknown) => console.warn('Could not check for a restore in another window', error));
   return () => {

@@ -12,12 +12,15 @@ import { loadSampleData } from '../../../../src/renderer/src/db/sample';
 import { updateGroup } from '../../../../src/renderer/src/db/groups';
 import { renameDevice } from '../../../../src/renderer/src/db/device';
 import {
+  holdKind,
   RESTORING_KEY,
   restoreRunning,
   watchRestores,
+  whileCombining,
   whileRestoring,
 } from '../../../../src/renderer/src/db/restoreBarrier';
 import {
+  COMBINE_RUNNING_MESSAGE,
   RESTORE_MARK_KEY,
   RESTORE_RUNNING_MESSAGE,
   RestoreRunningError,
@@ -78,8 +81,11 @@ const until = async (holds: () => boolean) => {
   expect(holds()).toBe(true);
 };
 
-/** Another window's restore: it holds the lock, sets the mark and says so, until `end` is called. */
-async function restoreInAnotherWindow() {
+/**
+ * Another window's restore (or combining, which holds the same way): it holds the lock, sets the mark
+ * and says so, until `end` is called.
+ */
+async function restoreInAnotherWindow(kind?: 'combine') {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let granted!: () => void;
@@ -89,8 +95,8 @@ async function restoreInAnotherWindow() {
     await held;
   });
   await started;
-  await db.local.put({ key: RESTORE_MARK_KEY, value: { startedAt: new Date().toISOString() } });
-  const word = JSON.stringify({ database: db.name, startedAt: Date.now() });
+  await db.local.put({ key: RESTORE_MARK_KEY, value: { startedAt: new Date().toISOString(), kind } });
+  const word = JSON.stringify({ database: db.name, startedAt: Date.now(), kind });
   localStorage.setItem(RESTORING_KEY, word);
   window.dispatchEvent(new StorageEvent('storage', { key: RESTORING_KEY, newValue: word }));
   return {
@@ -142,6 +148,29 @@ describe('a restore in another window', () => {
     expect(await db.local.get(RESTORE_MARK_KEY)).toBeUndefined();
     await updateGroup(group.id, { notes: 'Saved after the crash' });
     expect((await db.groups.get(group.id))?.notes).toBe('Saved after the crash');
+    stop();
+  });
+});
+
+describe("another coordinator's records combined in another window", () => {
+  it("has this window refuse every write in combining's words, and no restore begin, until it ends", async () => {
+    await loadSampleData();
+    const group = await someGroup();
+    const stop = watchRestores();
+    const other = await restoreInAnotherWindow('combine');
+    expect([restoreRunning(), holdKind()]).toEqual(['elsewhere', 'combine']);
+
+    await expect(updateGroup(group.id, { notes: 'Saved meanwhile' })).rejects.toThrow(COMBINE_RUNNING_MESSAGE);
+    let ran = false;
+    await expect(whileRestoring(async () => (ran = true))).rejects.toThrow(COMBINE_RUNNING_MESSAGE);
+    await expect(whileCombining(async () => (ran = true))).rejects.toThrow(COMBINE_RUNNING_MESSAGE);
+    expect(ran).toBe(false);
+    expect((await db.groups.get(group.id))?.notes).toBe(group.notes);
+
+    await other.end({ lift: true });
+    await until(() => restoreRunning() === null);
+    await updateGroup(group.id, { notes: 'Saved after' });
+    expect((await db.groups.get(group.id))?.notes).toBe('Saved after');
     stop();
   });
 });

@@ -8,6 +8,8 @@ import { RECORD_SCHEMA_VERSION, type LocalEntry } from '../../db/database';
 import { makeBackup } from '../../db/backupExport';
 import { makeExchangeFile } from '../../db/exchangeExport';
 import { applyMerge, previewMerge, type MergePreview } from '../../db/exchangeMerge';
+import { getDevice } from '../../db/device';
+import { whileCombining } from '../../db/restoreBarrier';
 import { restoreExchangeState, snapshotExchangeState, withExchangeState } from '../../db/exchangeState';
 import { isPassphraseProtected, lockWithPassphrase, unlockWithPassphrase } from '../../domain/backupCrypto';
 import {
@@ -76,16 +78,24 @@ export interface CombineOutcome {
   summary: PlanSummary;
 }
 
-/** Takes a safety backup, then combines the file in one transaction. */
+/**
+ * Takes a safety backup, then combines the file in one transaction. From before the backup until the
+ * merge begins, every window's writes are refused (RestoreRunningError, in combining's words): a change
+ * saved in between would be in neither the backup nor, after "Undo combining", the records.
+ */
 export async function combine(opened: OpenedExchange, choices: ReadonlyMap<string, Side>): Promise<CombineOutcome> {
-  const exchangeState = await snapshotExchangeState();
-  let safety: BackupEntry | null = null;
-  if (!changesNothing(opened.preview.summary)) {
-    const { bytes } = await makeBackup('safety');
-    safety = await platform.writeBackup({ reason: 'safety', data: bytes });
-  }
-  const { summary } = await applyMerge(opened.file, choices);
-  return { safety, exchangeState, summary };
+  // The safety backup names this copy: a copy that never wrote anything makes its device record now.
+  await getDevice();
+  return whileCombining(async () => {
+    const exchangeState = await snapshotExchangeState();
+    let safety: BackupEntry | null = null;
+    if (!changesNothing(opened.preview.summary)) {
+      const { bytes } = await makeBackup('safety');
+      safety = await platform.writeBackup({ reason: 'safety', data: bytes });
+    }
+    const { summary } = await applyMerge(opened.file, choices, { liftHold: true });
+    return { safety, exchangeState, summary };
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from '../../ui/router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, onDatabaseClosed } from '../../db/database';
-import { onRestoreRunning, restoreRunning } from '../../db/restoreBarrier';
+import { holdKind, onRestoreRunning, restoreRunning } from '../../db/restoreBarrier';
 import { warmNames } from '../meetings/useNames';
 import { afterFirstScreen, firstScreenShown, prefetchScreens } from '../../screens';
 import { loadModel } from '../../db/schemas';
@@ -23,15 +23,24 @@ export const NAV_ITEMS = [
 ] as const;
 
 // Every write is refused while a restore runs (db/restoreGuard.ts): the banner says so before anyone tries.
-const RESTORING = {
-  here: 'A restore is running. Until it finishes, nothing can be saved, so the other screens wait.',
-  elsewhere: 'A restore is running in another window. Until it finishes, nothing can be saved here.',
+// Combining another coordinator's records holds the same way, from its safety backup to its merge.
+const HOLDING = {
+  restore: {
+    here: 'A restore is running. Until it finishes, nothing can be saved, so the other screens wait.',
+    elsewhere: 'A restore is running in another window. Until it finishes, nothing can be saved here.',
+  },
+  combine: {
+    here: "Another coordinator's records are being combined. Until that finishes, nothing can be saved, so the other screens wait.",
+    elsewhere:
+      "Another coordinator's records are being combined in another window. Until that finishes, nothing can be saved here.",
+  },
 } as const;
 
 export function AppShell() {
   const organisation = useLiveQuery(() => db.settings.get('organisation'));
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
   const restoring = useSyncExternalStore(onRestoreRunning, restoreRunning);
+  const holding = useSyncExternalStore(onRestoreRunning, holdKind);
   const location = useLocation();
 
   useEffect(() => onDatabaseClosed(setClosedMessage), []);
@@ -90,7 +99,7 @@ export function AppShell() {
       )}
       {restoring && !closedMessage && (
         <div className="banner" role="status">
-          {RESTORING[restoring]}
+          {HOLDING[holding][restoring]}
         </div>
       )}
       <div className="shell">
