@@ -335,3 +335,54 @@ test('a meeting moved on one computer follows a "this and later" change made on 
   await expectMovedOnce(office, later, wednesday);
   await laptop.context().close();
 });
+
+test('a series changed "this and later" on both computers, from different weeks, meets once a week after combining', async ({
+  page: office,
+  browser,
+}, testInfo) => {
+  const laptop = await secondCoordinator(browser, testInfo);
+  const nextTuesday = nextWeekday(addDays(todayInZone(), 1), 2);
+  const between = addDays(nextTuesday, 7);
+  const fromLaptop = addDays(nextTuesday, 21);
+  const after = addDays(nextTuesday, 28);
+
+  await loadSampleData(office);
+  await openExchange(office);
+  await nameComputer(office, 'State office laptop');
+  const first = await shareAll(office);
+  await openExchange(laptop);
+  await nameComputer(laptop, 'Riverbend laptop');
+  await combine(laptop, first);
+
+  /** Changes the group's meetings from `date` on to another start time. */
+  async function changeFrom(page: Page, date: string, time: string, words: string): Promise<void> {
+    await page.goto(`./#/calendar?view=week&date=${date}`);
+    await chip(page, COMMON, date).click();
+    await page.getByRole('link', { name: 'Change this and later meetings' }).click();
+    await expect(page.getByLabel('Starting with the meeting on')).toHaveValue(date);
+    await page.getByLabel('Start time').fill(time);
+    await page.getByRole('button', { name: 'Save the change' }).click();
+    await expect(page.getByText(words)).toBeVisible();
+  }
+  // Neither has heard of the other's change: the office moves to 7 PM from next Tuesday, the laptop to
+  // 6 PM three weeks on.
+  await changeFrom(office, nextTuesday, '19:00', 'Every Tuesday, 7:00–8:30 PM');
+  await changeFrom(laptop, fromLaptop, '18:00', 'Every Tuesday, 6:00–7:30 PM');
+
+  /** One meeting in each week: 7 PM until the laptop's change, 6 PM from then on. */
+  async function expectOncePerWeek(page: Page): Promise<void> {
+    for (const [date, time] of [
+      [between, /at 7:00/],
+      [after, /at 6:00/],
+    ] as const) {
+      await page.goto(`./#/calendar?view=week&date=${date}`);
+      await expect(chip(page, COMMON, date)).toHaveCount(1);
+      await expect(chip(page, COMMON, date)).toHaveAccessibleName(time);
+    }
+  }
+  await combine(laptop, await shareAll(office));
+  await expectOncePerWeek(laptop);
+  await combine(office, await shareAll(laptop));
+  await expectOncePerWeek(office);
+  await laptop.context().close();
+});

@@ -11,8 +11,8 @@ import {
   type LocalRecords,
   type PlanSummary,
 } from '../domain/exchangePlan';
-import { laterOf } from '../domain/exchangeVersions';
-import { familiesOf, followSplits, lineageOf } from '../domain/seriesLineage';
+import { laterOf, stampAfter } from '../domain/exchangeVersions';
+import { endsBeforeLaterSplits, familiesOf, followSplits, lineageOf } from '../domain/seriesLineage';
 import type { MergeContext, Side, TableMerge } from '../domain/merge';
 import { RESTORE_MARK_KEY } from './restoreGuard';
 import { db } from './database';
@@ -191,6 +191,14 @@ export async function applyMerge(
         });
       }
     }
+    // A series split on both copies on different days: each split ends where the next one starts.
+    if (plan.schedules.writes.length > 0) {
+      await endBeforeLaterSplits(
+        plan.schedules.writes.map(({ record }) => record.groupId),
+        context.localDevice,
+        stamp,
+      );
+    }
     // A group's status and its pause travel as two records: keep them in step for the groups touched.
     const pauseGroups = [
       ...plan.groups.writes.map(({ record }) => record.id),
@@ -211,6 +219,29 @@ export async function applyMerge(
     });
     return { summary: summarizePlan(plan) };
   });
+}
+
+/**
+ * Ends the groups' series that run on into a later split's dates (endsBeforeLaterSplits), as this
+ * copy's change: each copy that combines both splits makes the same ends, so they agree quietly.
+ */
+async function endBeforeLaterSplits(groupIds: readonly string[], deviceId: string, stamp: string): Promise<void> {
+  const schedules = await db.schedules
+    .where('groupId')
+    .anyOf([...new Set(groupIds)])
+    .toArray();
+  const ends = endsBeforeLaterSplits(schedules);
+  if (ends.size === 0) return;
+  await db.schedules.bulkPut(
+    schedules
+      .filter((schedule) => ends.has(schedule.id))
+      .map((schedule) => ({
+        ...schedule,
+        endsOn: ends.get(schedule.id)!,
+        updatedAt: stampAfter(stamp, [schedule.updatedAt]),
+        changedBy: deviceId,
+      })),
+  );
 }
 
 /** Meetings: clear the rows first so no two records ever hold one occurrence in the table at once. */

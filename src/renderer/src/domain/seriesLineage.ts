@@ -6,6 +6,7 @@
 // files arrive in, and two records made for one meeting meet at one occurrence (see domain/merge.ts).
 import type { Meeting, Schedule } from '@shared/model';
 import type { TableInput, Versioned } from './merge';
+import { plusDays } from './dates';
 
 type Link = Pick<Schedule, 'id' | 'continues'>;
 
@@ -109,4 +110,36 @@ export function underTheirSeries<M extends Placed>(
     incoming: sides.incoming.map((meeting) => follow(meeting, false)),
     restated,
   };
+}
+
+type Bounded = Pick<Schedule, 'id' | 'continues' | 'startsOn' | 'endsOn' | 'deletedAt'>;
+
+/**
+ * New ends for series that run on into dates a later split of their line holds. Two copies that split
+ * one series on different days, before hearing of each other, leave the earlier split (and the series
+ * both split, as the other copy ended it) running on: two meetings a week from the later split. Each
+ * series of a line ends the day before the first date seriesHolding gives to another series of it, or
+ * earlier if it already did. Only live series count; an end is never moved later, nor before the
+ * series' start (two splits of one series on the same day are left as they are).
+ */
+export function endsBeforeLaterSplits(schedules: readonly Bounded[]): Map<string, string> {
+  const live = schedules.filter((schedule) => schedule.deletedAt === null);
+  const lineage = lineageOf(live);
+  // Where any line changes hands: the holder of a date can only change at a split's first date.
+  const boundaries = [
+    ...new Set(live.flatMap((schedule) => (schedule.continues ? [schedule.continues.from] : []))),
+  ].sort();
+  const ends = new Map<string, string>();
+  for (const schedule of live) {
+    if (!schedule.continues && !lineage.splits.has(schedule.id)) continue;
+    const start = schedule.continues?.from ?? schedule.startsOn;
+    const handedOn = boundaries.find(
+      (date) => date > start && seriesHolding(lineage, schedule.id, date) !== schedule.id,
+    );
+    if (handedOn === undefined) continue;
+    const last = plusDays(handedOn, -1);
+    if (last < schedule.startsOn || (schedule.endsOn !== null && schedule.endsOn <= last)) continue;
+    ends.set(schedule.id, last);
+  }
+  return ends;
 }

@@ -345,6 +345,80 @@ describe('a meeting recorded on a series the other computer had split', () => {
   });
 });
 
+describe('one series split on both computers, on different days', () => {
+  /** The times the group meets in the week from `monday`, with the series that holds each. */
+  const week = async (groupId: string, monday: string) =>
+    (await occurrencesBetween(monday, plusDays(monday, 6), { groupIds: [groupId], today: '2026-11-27' })).map((o) => [
+      o.scheduleId,
+      o.startTime,
+    ]);
+
+  it('meets once a week on both copies: each split holds the dates up to the next one', async () => {
+    await loadSnapshot(office);
+    const schedule = (await db.schedules.toArray())[0];
+    if (!schedule) throw new Error('the example has schedules');
+    const { schedule: atOffice } = await editSeries(schedule.id, 'this-and-later', '2030-01-01', {
+      startTime: '19:00',
+    });
+    const fromOffice = await share();
+    office = await takeSnapshot();
+
+    // The laptop, not knowing, moves the meetings from June on to another time.
+    await loadSnapshot(laptop);
+    const { schedule: atLaptop } = await editSeries(schedule.id, 'this-and-later', '2030-06-01', {
+      startTime: '18:00',
+    });
+    await applyMerge(fromOffice.file, new Map());
+    const expected = async () => {
+      expect(await week(schedule.groupId, '2029-10-01')).toEqual([[schedule.id, schedule.startTime]]);
+      expect(await week(schedule.groupId, '2030-03-04')).toEqual([[atOffice.id, '19:00']]);
+      expect(await week(schedule.groupId, '2030-09-02')).toEqual([[atLaptop.id, '18:00']]);
+      const series = new Map((await db.schedules.toArray()).map((each) => [each.id, each]));
+      expect(series.get(schedule.id)?.endsOn).toBe('2029-12-31');
+      expect(series.get(atOffice.id)?.endsOn).toBe('2030-05-31');
+      expect(series.get(atLaptop.id)?.endsOn).toBeNull();
+    };
+    await expected();
+    const fromLaptop = await share();
+    laptop = await takeSnapshot();
+
+    await loadSnapshot(office);
+    await applyMerge(fromLaptop.file, new Map());
+    await expected();
+    expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
+  });
+  it('agrees quietly when both copies end the splits themselves, each combining the other first', async () => {
+    await loadSnapshot(office);
+    const schedule = (await db.schedules.toArray())[0]!;
+    await editSeries(schedule.id, 'this-and-later', '2030-01-01', { startTime: '19:00' });
+    const fromOffice = await share();
+    office = await takeSnapshot();
+    await loadSnapshot(laptop);
+    await editSeries(schedule.id, 'this-and-later', '2030-06-01', { startTime: '18:00' });
+    const fromLaptop = await share();
+
+    // Each combines the other's file at once, and each ends the splits itself.
+    await applyMerge(fromOffice.file, new Map());
+    const laptopAfter = await share();
+    laptop = await takeSnapshot();
+    await loadSnapshot(office);
+    await applyMerge(fromLaptop.file, new Map());
+    const officeAfter = await share();
+    office = await takeSnapshot();
+
+    const ends = async () => (await db.schedules.toArray()).map((each) => [each.id, each.endsOn]).sort();
+    const officeEnds = await ends();
+    // Then they exchange again: the same ends, made twice, are no conflict.
+    const preview = await previewMerge(laptopAfter.file);
+    expect(preview.summary.conflicts).toEqual([]);
+    await applyMerge(laptopAfter.file, new Map());
+    expect(await ends()).toEqual(officeEnds);
+    await loadSnapshot(laptop);
+    expect(await ends()).toEqual(officeEnds);
+    expect((await previewMerge(officeAfter.file)).summary.conflicts).toEqual([]);
+  });
+});
+
 describe('sharing one affiliate', () => {
   it('holds its groups and everything they point to, and never the organisation details', async () => {
     await loadSnapshot(office);
