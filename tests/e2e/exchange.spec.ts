@@ -381,6 +381,10 @@ test('a series changed "this and later" on both computers, from different weeks,
     }
   }
   await combine(laptop, await shareAll(office));
+  await expect(laptop.getByRole('status').filter({ hasText: 'are combined with yours' })).toContainText(
+    'A meeting series was changed from different dates on both computers (“Change this and later meetings”). 2 series now end where the later change begins, so each meeting shows once.',
+  );
+  await expectNoSeriousA11yViolations(laptop, 'after combining two changes of one series');
   await expectOncePerWeek(laptop);
   await combine(office, await shareAll(laptop));
   await expectOncePerWeek(office);

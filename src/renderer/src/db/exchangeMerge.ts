@@ -152,6 +152,8 @@ async function namesFor(file: ExchangeFile, local: LocalRecords): Promise<Map<st
 
 export interface AppliedMerge {
   summary: PlanSummary;
+  /** series split on both computers from different dates, ended where a later split takes over */
+  endedSeries: number;
 }
 
 /**
@@ -192,13 +194,14 @@ export async function applyMerge(
       }
     }
     // A series split on both copies on different days: each split ends where the next one starts.
-    if (plan.schedules.writes.length > 0) {
-      await endBeforeLaterSplits(
-        plan.schedules.writes.map(({ record }) => record.groupId),
-        context.localDevice,
-        stamp,
-      );
-    }
+    const endedSeries =
+      plan.schedules.writes.length > 0
+        ? await endBeforeLaterSplits(
+            plan.schedules.writes.map(({ record }) => record.groupId),
+            context.localDevice,
+            stamp,
+          )
+        : 0;
     // A group's status and its pause travel as two records: keep them in step for the groups touched.
     const pauseGroups = [
       ...plan.groups.writes.map(({ record }) => record.id),
@@ -217,21 +220,22 @@ export async function applyMerge(
       received: { ...peer?.received, [key]: laterOf(peer?.received[key] ?? '', file.header.mark) },
       lastMergedAt: stamp,
     });
-    return { summary: summarizePlan(plan) };
+    return { summary: summarizePlan(plan), endedSeries };
   });
 }
 
 /**
  * Ends the groups' series that run on into a later split's dates (endsBeforeLaterSplits), as this
  * copy's change: each copy that combines both splits makes the same ends, so they agree quietly.
+ * Returns how many it ended.
  */
-async function endBeforeLaterSplits(groupIds: readonly string[], deviceId: string, stamp: string): Promise<void> {
+async function endBeforeLaterSplits(groupIds: readonly string[], deviceId: string, stamp: string): Promise<number> {
   const schedules = await db.schedules
     .where('groupId')
     .anyOf([...new Set(groupIds)])
     .toArray();
   const ends = endsBeforeLaterSplits(schedules);
-  if (ends.size === 0) return;
+  if (ends.size === 0) return 0;
   await db.schedules.bulkPut(
     schedules
       .filter((schedule) => ends.has(schedule.id))
@@ -242,6 +246,7 @@ async function endBeforeLaterSplits(groupIds: readonly string[], deviceId: strin
         changedBy: deviceId,
       })),
   );
+  return ends.size;
 }
 
 /** Meetings: clear the rows first so no two records ever hold one occurrence in the table at once. */

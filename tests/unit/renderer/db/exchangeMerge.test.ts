@@ -368,7 +368,8 @@ describe('one series split on both computers, on different days', () => {
     const { schedule: atLaptop } = await editSeries(schedule.id, 'this-and-later', '2030-06-01', {
       startTime: '18:00',
     });
-    await applyMerge(fromOffice.file, new Map());
+    // The series both changed, and the office's 7 PM series, each end where the next change begins.
+    expect((await applyMerge(fromOffice.file, new Map())).endedSeries).toBe(2);
     const expected = async () => {
       expect(await week(schedule.groupId, '2029-10-01')).toEqual([[schedule.id, schedule.startTime]]);
       expect(await week(schedule.groupId, '2030-03-04')).toEqual([[atOffice.id, '19:00']]);
@@ -383,7 +384,8 @@ describe('one series split on both computers, on different days', () => {
     laptop = await takeSnapshot();
 
     await loadSnapshot(office);
-    await applyMerge(fromLaptop.file, new Map());
+    // The laptop's file carries those ends already.
+    expect((await applyMerge(fromLaptop.file, new Map())).endedSeries).toBe(0);
     await expected();
     expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
   });

@@ -134,6 +134,16 @@ export function ExchangePage() {
               <Notice kind="success">
                 <p>Records from {senderName(stage.opened.file.header.from.name)} are combined with yours.</p>
                 <DoneCounts summary={stage.outcome.summary} />
+                {stage.outcome.endedSeries > 0 && (
+                  <p>
+                    A meeting series was changed from different dates on both computers (“Change this and later
+                    meetings”).{' '}
+                    {stage.outcome.endedSeries === 1
+                      ? 'One series now ends'
+                      : `${stage.outcome.endedSeries} series now end`}{' '}
+                    where the later change begins, so each meeting shows once.
+                  </p>
+                )}
                 <p>A safety backup of your records from just before is kept on the Backup page.</p>
               </Notice>
             ) : (

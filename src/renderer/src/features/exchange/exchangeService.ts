@@ -76,6 +76,8 @@ export interface CombineOutcome {
   exchangeState: LocalEntry[];
   /** what was done, as decided with the records as they were when combining */
   summary: PlanSummary;
+  /** series changed "this and later" on both computers from different dates, ended where the later change begins */
+  endedSeries: number;
 }
 
 /**
@@ -93,8 +95,8 @@ export async function combine(opened: OpenedExchange, choices: ReadonlyMap<strin
       const { bytes } = await makeBackup('safety');
       safety = await platform.writeBackup({ reason: 'safety', data: bytes });
     }
-    const { summary } = await applyMerge(opened.file, choices, { liftHold: true });
-    return { safety, exchangeState, summary };
+    const { summary, endedSeries } = await applyMerge(opened.file, choices, { liftHold: true });
+    return { safety, exchangeState, summary, endedSeries };
   });
 }
 
