@@ -336,6 +336,17 @@ test('a meeting moved on one computer follows a "this and later" change made on 
   await laptop.context().close();
 });
 
+/** Changes the group's meetings from `date` on to another start time. */
+async function changeFrom(page: Page, date: string, time: string, words: string): Promise<void> {
+  await page.goto(`./#/calendar?view=week&date=${date}`);
+  await chip(page, COMMON, date).click();
+  await page.getByRole('link', { name: 'Change this and later meetings' }).click();
+  await expect(page.getByLabel('Starting with the meeting on')).toHaveValue(date);
+  await page.getByLabel('Start time').fill(time);
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  await expect(page.getByText(words)).toBeVisible();
+}
+
 test('a series changed "this and later" on both computers, from different weeks, meets once a week after combining', async ({
   page: office,
   browser,
@@ -354,16 +365,6 @@ test('a series changed "this and later" on both computers, from different weeks,
   await nameComputer(laptop, 'Riverbend laptop');
   await combine(laptop, first);
 
-  /** Changes the group's meetings from `date` on to another start time. */
-  async function changeFrom(page: Page, date: string, time: string, words: string): Promise<void> {
-    await page.goto(`./#/calendar?view=week&date=${date}`);
-    await chip(page, COMMON, date).click();
-    await page.getByRole('link', { name: 'Change this and later meetings' }).click();
-    await expect(page.getByLabel('Starting with the meeting on')).toHaveValue(date);
-    await page.getByLabel('Start time').fill(time);
-    await page.getByRole('button', { name: 'Save the change' }).click();
-    await expect(page.getByText(words)).toBeVisible();
-  }
   // Neither has heard of the other's change: the office moves to 7 PM from next Tuesday, the laptop to
   // 6 PM three weeks on.
   await changeFrom(office, nextTuesday, '19:00', 'Every Tuesday, 7:00–8:30 PM');
@@ -382,11 +383,46 @@ test('a series changed "this and later" on both computers, from different weeks,
   }
   await combine(laptop, await shareAll(office));
   await expect(laptop.getByRole('status').filter({ hasText: 'are combined with yours' })).toContainText(
-    'A meeting series was changed from different dates on both computers (“Change this and later meetings”). 2 series now end where the later change begins, so each meeting shows once.',
+    'A meeting series was changed on both computers (“Change this and later meetings”). 2 series now end where the later change begins. Each meeting now shows once.',
   );
   await expectNoSeriousA11yViolations(laptop, 'after combining two changes of one series');
   await expectOncePerWeek(laptop);
   await combine(office, await shareAll(laptop));
   await expectOncePerWeek(office);
+  await laptop.context().close();
+});
+
+test('a series changed "this and later" on both computers from the same week keeps one of the two', async ({
+  page: office,
+  browser,
+}, testInfo) => {
+  const laptop = await secondCoordinator(browser, testInfo);
+  const nextTuesday = nextWeekday(addDays(todayInZone(), 1), 2);
+  const later = addDays(nextTuesday, 14);
+  await loadSampleData(office);
+  await openExchange(office);
+  await nameComputer(office, 'State office laptop');
+  const first = await shareAll(office);
+  await openExchange(laptop);
+  await nameComputer(laptop, 'Riverbend laptop');
+  await combine(laptop, first);
+
+  // Both hear the group moves from next Tuesday on, and each makes the change (at different times).
+  await changeFrom(office, nextTuesday, '19:00', 'Every Tuesday, 7:00–8:30 PM');
+  await changeFrom(laptop, nextTuesday, '18:00', 'Every Tuesday, 6:00–7:30 PM');
+
+  await combine(laptop, await shareAll(office));
+  await expect(laptop.getByRole('status').filter({ hasText: 'are combined with yours' })).toContainText(
+    "One series is removed: the other computer's change starts the same day. Each meeting now shows once.",
+  );
+  await laptop.goto(`./#/calendar?view=week&date=${later}`);
+  await expect(chip(laptop, COMMON, later)).toHaveCount(1);
+  const kept = await chip(laptop, COMMON, later).innerText();
+  expect(kept).toMatch(/[67]:00/);
+  await combine(office, await shareAll(laptop));
+  await office.goto(`./#/calendar?view=week&date=${later}`);
+  await expect(chip(office, COMMON, later)).toHaveCount(1);
+  // The same series on both: the one seriesHolding gives the dates to.
+  expect(await chip(office, COMMON, later).innerText()).toBe(kept);
   await laptop.context().close();
 });

@@ -12,13 +12,13 @@ import {
   type PlanSummary,
 } from '../domain/exchangePlan';
 import { laterOf, stampAfter } from '../domain/exchangeVersions';
-import { endsBeforeLaterSplits, familiesOf, followSplits, lineageOf } from '../domain/seriesLineage';
+import { familiesOf, followSplits, lineageOf, settleSplitLines } from '../domain/seriesLineage';
 import type { MergeContext, Side, TableMerge } from '../domain/merge';
 import { RESTORE_MARK_KEY } from './restoreGuard';
 import { db } from './database';
 import { getDevice } from './device';
 import { PAGE_SIZE, noteWrite } from './backupExport';
-import { nowStamp } from './records';
+import { nowStamp, tombstoned } from './records';
 import { emptyExchangeTables } from './exchangeScope';
 import { getPeer, hiddenMeetings, hideMeetings, putPeer, unhideMeetings, type Peer } from './exchangeState';
 import { groupMonthsOf, rebuildMonthlyStats, recountGroupMonths, type GroupMonth } from './monthlyStats';
@@ -154,6 +154,8 @@ export interface AppliedMerge {
   summary: PlanSummary;
   /** series split on both computers from different dates, ended where a later split takes over */
   endedSeries: number;
+  /** series split on both computers from the same date: the one that holds no date, removed */
+  removedSeries: number;
 }
 
 /**
@@ -193,15 +195,16 @@ export async function applyMerge(
         });
       }
     }
-    // A series split on both copies on different days: each split ends where the next one starts.
-    const endedSeries =
+    // A series split on both copies: each split ends where the next one starts, and a split the other
+    // copy made from the same day holds no date and goes.
+    const settled =
       plan.schedules.writes.length > 0
-        ? await endBeforeLaterSplits(
+        ? await settleLines(
             plan.schedules.writes.map(({ record }) => record.groupId),
             context.localDevice,
             stamp,
           )
-        : 0;
+        : { ended: 0, removed: 0 };
     // A group's status and its pause travel as two records: keep them in step for the groups touched.
     const pauseGroups = [
       ...plan.groups.writes.map(({ record }) => record.id),
@@ -220,33 +223,45 @@ export async function applyMerge(
       received: { ...peer?.received, [key]: laterOf(peer?.received[key] ?? '', file.header.mark) },
       lastMergedAt: stamp,
     });
-    return { summary: summarizePlan(plan), endedSeries };
+    return { summary: summarizePlan(plan), endedSeries: settled.ended, removedSeries: settled.removed };
   });
 }
 
 /**
- * Ends the groups' series that run on into a later split's dates (endsBeforeLaterSplits), as this
- * copy's change: each copy that combines both splits makes the same ends, so they agree quietly.
- * Returns how many it ended.
+ * Settles the groups' lines of split series (settleSplitLines), as this copy's change: a series that
+ * runs on into a later split's dates ends the day before, and one that holds no date is removed with
+ * its bookings. Each copy that combines both splits makes the same changes, so they agree quietly.
  */
-async function endBeforeLaterSplits(groupIds: readonly string[], deviceId: string, stamp: string): Promise<number> {
+async function settleLines(
+  groupIds: readonly string[],
+  deviceId: string,
+  stamp: string,
+): Promise<{ ended: number; removed: number }> {
   const schedules = await db.schedules
     .where('groupId')
     .anyOf([...new Set(groupIds)])
     .toArray();
-  const ends = endsBeforeLaterSplits(schedules);
-  if (ends.size === 0) return 0;
+  const { ends, removed } = settleSplitLines(schedules);
+  if (ends.size === 0 && removed.length === 0) return { ended: 0, removed: 0 };
+  const gone = new Set(removed);
+  // Stamped after the version they change, should this computer's clock be behind it.
+  const after = (record: { updatedAt: string }) => stampAfter(stamp, [record.updatedAt]);
   await db.schedules.bulkPut(
-    schedules
-      .filter((schedule) => ends.has(schedule.id))
-      .map((schedule) => ({
-        ...schedule,
-        endsOn: ends.get(schedule.id)!,
-        updatedAt: stampAfter(stamp, [schedule.updatedAt]),
-        changedBy: deviceId,
-      })),
+    schedules.flatMap((schedule) =>
+      gone.has(schedule.id)
+        ? [tombstoned(schedule, after(schedule), deviceId)]
+        : ends.has(schedule.id)
+          ? [{ ...schedule, endsOn: ends.get(schedule.id)!, updatedAt: after(schedule), changedBy: deviceId }]
+          : [],
+    ),
   );
-  return ends.size;
+  if (removed.length > 0) {
+    const bookings = await db.bookings.where('scheduleId').anyOf(removed).toArray();
+    await db.bookings.bulkPut(
+      bookings.filter((booking) => booking.deletedAt === null).map((b) => tombstoned(b, after(b), deviceId)),
+    );
+  }
+  return { ended: ends.size, removed: removed.length };
 }
 
 /** Meetings: clear the rows first so no two records ever hold one occurrence in the table at once. */

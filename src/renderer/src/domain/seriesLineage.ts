@@ -114,15 +114,25 @@ export function underTheirSeries<M extends Placed>(
 
 type Bounded = Pick<Schedule, 'id' | 'continues' | 'startsOn' | 'endsOn' | 'deletedAt'>;
 
+/** What settling a line's series changes: new ends, and series that hold no dates at all. */
+export interface SettledLines {
+  /** series id → its new last date */
+  ends: Map<string, string>;
+  /** split series that hold no date (another split of the same day holds them all) */
+  removed: string[];
+}
+
 /**
- * New ends for series that run on into dates a later split of their line holds. Two copies that split
- * one series on different days, before hearing of each other, leave the earlier split (and the series
- * both split, as the other copy ended it) running on: two meetings a week from the later split. Each
- * series of a line ends the day before the first date seriesHolding gives to another series of it, or
- * earlier if it already did. Only live series count; an end is never moved later, nor before the
- * series' start (two splits of one series on the same day are left as they are).
+ * Series that run on into dates a later split of their line holds. Two copies that split one series on
+ * different days, before hearing of each other, leave the earlier split (and the series both split, as
+ * the other copy ended it) running on: two meetings a week from the later split. Each series of a line
+ * ends the day before the first date seriesHolding gives to another series of it, or earlier if it
+ * already did; an end is never moved later, nor before the series' start. Two copies that split one
+ * series from the same day leave two series for the same dates: the one that holds none (the smaller
+ * id, as seriesHolding decides) is removed, as a series that has no meetings left is when a group ends.
+ * Only live series count.
  */
-export function endsBeforeLaterSplits(schedules: readonly Bounded[]): Map<string, string> {
+export function settleSplitLines(schedules: readonly Bounded[]): SettledLines {
   const live = schedules.filter((schedule) => schedule.deletedAt === null);
   const lineage = lineageOf(live);
   // Where any line changes hands: the holder of a date can only change at a split's first date.
@@ -130,9 +140,14 @@ export function endsBeforeLaterSplits(schedules: readonly Bounded[]): Map<string
     ...new Set(live.flatMap((schedule) => (schedule.continues ? [schedule.continues.from] : []))),
   ].sort();
   const ends = new Map<string, string>();
+  const removed: string[] = [];
   for (const schedule of live) {
     if (!schedule.continues && !lineage.splits.has(schedule.id)) continue;
     const start = schedule.continues?.from ?? schedule.startsOn;
+    if (schedule.continues && seriesHolding(lineage, schedule.id, start) !== schedule.id) {
+      removed.push(schedule.id);
+      continue;
+    }
     const handedOn = boundaries.find(
       (date) => date > start && seriesHolding(lineage, schedule.id, date) !== schedule.id,
     );
@@ -141,5 +156,5 @@ export function endsBeforeLaterSplits(schedules: readonly Bounded[]): Map<string
     if (last < schedule.startsOn || (schedule.endsOn !== null && schedule.endsOn <= last)) continue;
     ends.set(schedule.id, last);
   }
-  return ends;
+  return { ends, removed };
 }

@@ -421,6 +421,48 @@ describe('one series split on both computers, on different days', () => {
   });
 });
 
+describe('one series split on both computers from the same day', () => {
+  it('keeps one series of the two, and its booking, on both copies', async () => {
+    await loadSnapshot(office);
+    const schedule = (await db.schedules.toArray())[0]!;
+    const { schedule: atOffice } = await editSeries(schedule.id, 'this-and-later', '2030-01-01', {
+      startTime: '19:00',
+    });
+    const fromOffice = await share();
+    office = await takeSnapshot();
+    await loadSnapshot(laptop);
+    const { schedule: atLaptop } = await editSeries(schedule.id, 'this-and-later', '2030-01-01', {
+      startTime: '18:30',
+    });
+    // seriesHolding gives the dates to the split with the larger id: the other one goes.
+    const [gone, kept] = [atOffice, atLaptop].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const bookingsOf = async (id: string) =>
+      (await db.bookings.where('scheduleId').equals(id).toArray()).map((booking) => booking.deletedAt === null);
+
+    const merged = await applyMerge(fromOffice.file, new Map());
+    expect([merged.endedSeries, merged.removedSeries]).toEqual([0, 1]);
+    const expected = async () => {
+      const week = await occurrencesBetween('2030-03-04', '2030-03-10', {
+        groupIds: [schedule.groupId],
+        today: '2026-11-27',
+      });
+      expect(week.map((o) => o.scheduleId)).toEqual([kept!.id]);
+      expect((await db.schedules.get(gone!.id))?.deletedAt).not.toBeNull();
+      expect((await db.schedules.get(kept!.id))?.deletedAt).toBeNull();
+      expect(await bookingsOf(gone!.id)).not.toContain(true);
+      expect(await bookingsOf(kept!.id)).toContain(true);
+    };
+    await expected();
+    const fromLaptop = await share();
+    laptop = await takeSnapshot();
+
+    await loadSnapshot(office);
+    expect((await applyMerge(fromLaptop.file, new Map())).removedSeries).toBe(0);
+    await expected();
+    expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
+  });
+});
+
 describe('sharing one affiliate', () => {
   it('holds its groups and everything they point to, and never the organisation details', async () => {
     await loadSnapshot(office);

@@ -1,7 +1,7 @@
 // Where a meeting record belongs once its series has been split ("this and later" changes).
 import { describe, expect, it } from 'vitest';
 import {
-  endsBeforeLaterSplits,
+  settleSplitLines,
   familiesOf,
   followSplits,
   lineageOf,
@@ -146,7 +146,9 @@ describe('a merge that only learns of a split', () => {
   });
 });
 
-describe('endsBeforeLaterSplits', () => {
+describe('settleSplitLines', () => {
+  const endsOf = (schedules: Parameters<typeof settleSplitLines>[0]) =>
+    Object.fromEntries(settleSplitLines(schedules).ends);
   const series = (
     id: string,
     startsOn: string,
@@ -165,16 +167,16 @@ describe('endsBeforeLaterSplits', () => {
     const s0 = series('s0', '2029-01-02', '2030-05-31');
     const s1 = series('s1', '2030-01-01', null, { scheduleId: 's0', from: '2030-01-01' });
     const s2 = series('s2', '2030-06-03', null, { scheduleId: 's0', from: '2030-06-01' });
-    expect(Object.fromEntries(endsBeforeLaterSplits([s0, s1, s2]))).toEqual({ s0: '2029-12-31', s1: '2030-05-31' });
+    expect(endsOf([s0, s1, s2])).toEqual({ s0: '2029-12-31', s1: '2030-05-31' });
   });
 
   it('changes nothing on a line split once, or ended earlier already, and never moves an end later', () => {
     const s0 = series('s0', '2029-01-02', '2029-12-31');
     const s1 = series('s1', '2030-01-01', null, { scheduleId: 's0', from: '2030-01-01' });
-    expect(endsBeforeLaterSplits([s0, s1]).size).toBe(0);
+    expect(settleSplitLines([s0, s1]).ends.size).toBe(0);
     const early = series('s1', '2030-01-01', '2030-03-31', { scheduleId: 's0', from: '2030-01-01' });
     const s2 = series('s2', '2030-06-03', null, { scheduleId: 's0', from: '2030-06-01' });
-    expect(endsBeforeLaterSplits([s0, early, s2]).size).toBe(0);
+    expect(settleSplitLines([s0, early, s2]).ends.size).toBe(0);
   });
 
   it('ends a split of the earlier split where the later split of the first series begins', () => {
@@ -183,23 +185,32 @@ describe('endsBeforeLaterSplits', () => {
     const s1 = series('s1', '2030-01-01', '2030-02-28', { scheduleId: 's0', from: '2030-01-01' });
     const s11 = series('s11', '2030-03-04', null, { scheduleId: 's1', from: '2030-03-01' });
     const s2 = series('s2', '2030-06-03', null, { scheduleId: 's0', from: '2030-06-01' });
-    expect(Object.fromEntries(endsBeforeLaterSplits([s0, s1, s11, s2]))).toEqual({ s11: '2030-05-31' });
+    expect(endsOf([s0, s1, s11, s2])).toEqual({ s11: '2030-05-31' });
     // And s1, had it not been ended at March yet, ends there (not at June).
-    expect(Object.fromEntries(endsBeforeLaterSplits([s0, { ...s1, endsOn: null }, s11, s2]))).toEqual({
+    expect(endsOf([s0, { ...s1, endsOn: null }, s11, s2])).toEqual({
       s1: '2030-02-28',
       s11: '2030-05-31',
     });
   });
 
-  it('leaves deleted splits out, and two splits of one day as they are', () => {
+  it('leaves deleted splits out', () => {
     const s0 = series('s0', '2029-01-02', null);
     const gone = {
       ...series('s2', '2030-06-03', null, { scheduleId: 's0', from: '2030-06-01' }),
       deletedAt: '2030-02-01T00:00:00.000Z',
     };
     const s1 = series('s1', '2030-01-01', null, { scheduleId: 's0', from: '2030-01-01' });
-    expect(Object.fromEntries(endsBeforeLaterSplits([s0, s1, gone]))).toEqual({ s0: '2029-12-31' });
+    expect(endsOf([s0, s1, gone])).toEqual({ s0: '2029-12-31' });
+  });
+
+  it('removes the split of the same day that holds no date (the smaller id), and any split of it', () => {
+    const s0 = series('s0', '2029-01-02', '2029-12-31');
+    const s1 = series('s1', '2030-01-01', null, { scheduleId: 's0', from: '2030-01-01' });
     const twin = series('s3', '2030-01-01', null, { scheduleId: 's0', from: '2030-01-01' });
-    expect(Object.fromEntries(endsBeforeLaterSplits([{ ...s0, endsOn: '2029-12-31' }, s1, twin]))).toEqual({});
+    expect(settleSplitLines([s0, s1, twin])).toEqual({ ends: new Map(), removed: ['s1'] });
+    const ofS1 = series('s11', '2030-03-04', null, { scheduleId: 's1', from: '2030-03-01' });
+    expect(settleSplitLines([s0, s1, twin, ofS1]).removed.sort()).toEqual(['s1', 's11']);
+    // The first series of a line is never removed, nor a line split once.
+    expect(settleSplitLines([s0, twin]).removed).toEqual([]);
   });
 });

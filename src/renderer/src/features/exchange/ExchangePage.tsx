@@ -37,6 +37,21 @@ function DoneCounts({ summary }: { summary: PlanSummary }) {
   );
 }
 
+/** What the merge did to series changed "this and later" on both computers (settleSplitLines). */
+function SettledSeries({ ended, removed }: { ended: number; removed: number }) {
+  if (ended === 0 && removed === 0) return null;
+  return (
+    <p>
+      A meeting series was changed on both computers (“Change this and later meetings”).{' '}
+      {ended > 0 &&
+        `${ended === 1 ? 'One series now ends' : `${ended} series now end`} where the later change begins. `}
+      {removed > 0 &&
+        `${removed === 1 ? 'One series is removed' : `${removed} series are removed`}: the other computer's change starts the same day. `}
+      Each meeting now shows once.
+    </p>
+  );
+}
+
 const TITLES: Record<Stage['kind'], string> = {
   start: 'Share with other coordinators',
   review: 'Review before combining',
@@ -134,16 +149,7 @@ export function ExchangePage() {
               <Notice kind="success">
                 <p>Records from {senderName(stage.opened.file.header.from.name)} are combined with yours.</p>
                 <DoneCounts summary={stage.outcome.summary} />
-                {stage.outcome.endedSeries > 0 && (
-                  <p>
-                    A meeting series was changed from different dates on both computers (“Change this and later
-                    meetings”).{' '}
-                    {stage.outcome.endedSeries === 1
-                      ? 'One series now ends'
-                      : `${stage.outcome.endedSeries} series now end`}{' '}
-                    where the later change begins, so each meeting shows once.
-                  </p>
-                )}
+                <SettledSeries ended={stage.outcome.endedSeries} removed={stage.outcome.removedSeries} />
                 <p>A safety backup of your records from just before is kept on the Backup page.</p>
               </Notice>
             ) : (

@@ -78,6 +78,8 @@ export interface CombineOutcome {
   summary: PlanSummary;
   /** series changed "this and later" on both computers from different dates, ended where the later change begins */
   endedSeries: number;
+  /** series changed "this and later" on both computers from the same date: the one that holds no date, removed */
+  removedSeries: number;
 }
 
 /**
@@ -95,8 +97,8 @@ export async function combine(opened: OpenedExchange, choices: ReadonlyMap<strin
       const { bytes } = await makeBackup('safety');
       safety = await platform.writeBackup({ reason: 'safety', data: bytes });
     }
-    const { summary, endedSeries } = await applyMerge(opened.file, choices, { liftHold: true });
-    return { safety, exchangeState, summary, endedSeries };
+    const { summary, endedSeries, removedSeries } = await applyMerge(opened.file, choices, { liftHold: true });
+    return { safety, exchangeState, summary, endedSeries, removedSeries };
   });
 }
 
