@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { holdBackups, releaseBackups } from './support/backups';
+import { editingInAnotherWindow, holdBackups, releaseBackups } from './support/backups';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { goTo, loadSampleData, openApp } from './support/app';
 
@@ -176,16 +176,8 @@ test('the Backup screen shows storage health', async ({ page }) => {
 });
 
 test('while a restore runs no window can save, and each says why', async ({ page }) => {
-  await loadSampleData(page);
-  await goTo(page, 'Backup');
-  await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible();
   // A second window, in the middle of editing a group.
-  const other = await page.context().newPage();
-  await openApp(other, '/groups');
-  await other.getByRole('link', { name: GROUP, exact: true }).click();
-  await other.getByRole('link', { name: 'Edit group' }).click();
-  const phone = other.getByLabel('Public contact phone', { exact: true });
+  const { other, phone } = await editingInAnotherWindow(page, GROUP);
   const phoneBefore = await phone.inputValue();
 
   await keptBackups(page)

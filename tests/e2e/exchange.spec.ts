@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { holdBackups, releaseBackups } from './support/backups';
+import { editingInAnotherWindow, holdBackups, releaseBackups } from './support/backups';
 import { goTo, loadSampleData, openApp, pageStatus } from './support/app';
 import { addDays, nextWeekday, shortDate, todayInZone } from './support/dates';
 
@@ -227,16 +227,8 @@ test('while records are combined no window can save, and each says why', async (
   await nameComputer(office, 'State office laptop');
   const plain = await shareAll(office);
 
-  await loadSampleData(page);
-  await goTo(page, 'Backup');
-  await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible();
   // A second window of this copy, in the middle of editing a group.
-  const other = await page.context().newPage();
-  await openApp(other, '/groups');
-  await other.getByRole('link', { name: COMMON, exact: true }).click();
-  await other.getByRole('link', { name: 'Edit group' }).click();
-  const phone = other.getByLabel('Public contact phone', { exact: true });
+  const { other, phone } = await editingInAnotherWindow(page, COMMON);
 
   await chooseFile(page, plain);
   // The safety backup waits for the other window's hold on the backups, with every write already stopped.
@@ -289,6 +281,28 @@ async function expectMovedOnce(page: Page, from: string, to: string): Promise<vo
   await expect(chip(page, COMMON, from)).toHaveCount(0);
 }
 
+/** The office loads the example and shares it; the laptop, named, combines it: both in step. */
+async function inStep(office: Page, laptop: Page): Promise<void> {
+  await loadSampleData(office);
+  await openExchange(office);
+  await nameComputer(office, 'State office laptop');
+  const first = await shareAll(office);
+  await openExchange(laptop);
+  await nameComputer(laptop, 'Riverbend laptop');
+  await combine(laptop, first);
+}
+
+/** Changes the group's meetings from `date` on to another start time. */
+async function changeFrom(page: Page, date: string, time: string, words: string): Promise<void> {
+  await page.goto(`./#/calendar?view=week&date=${date}`);
+  await chip(page, COMMON, date).click();
+  await page.getByRole('link', { name: 'Change this and later meetings' }).click();
+  await expect(page.getByLabel('Starting with the meeting on')).toHaveValue(date);
+  await page.getByLabel('Start time').fill(time);
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  await expect(page.getByText(words)).toBeVisible();
+}
+
 test('a meeting moved on one computer follows a "this and later" change made on the other', async ({
   page: office,
   browser,
@@ -298,13 +312,7 @@ test('a meeting moved on one computer follows a "this and later" change made on 
   const later = addDays(nextTuesday, 14);
   const wednesday = addDays(later, 1);
 
-  await loadSampleData(office);
-  await openExchange(office);
-  await nameComputer(office, 'State office laptop');
-  const first = await shareAll(office);
-  await openExchange(laptop);
-  await nameComputer(laptop, 'Riverbend laptop');
-  await combine(laptop, first);
+  await inStep(office, laptop);
 
   // The laptop moves one Tuesday, two weeks on, to the Wednesday after.
   await laptop.goto(`./#/calendar?view=week&date=${later}`);
@@ -315,13 +323,7 @@ test('a meeting moved on one computer follows a "this and later" change made on 
   await expect(pageStatus(laptop)).toContainText('Meeting moved');
 
   // Meanwhile the office moves the group to 7 PM from next Tuesday on.
-  await office.goto(`./#/calendar?view=week&date=${nextTuesday}`);
-  await chip(office, COMMON, nextTuesday).click();
-  await office.getByRole('link', { name: 'Change this and later meetings' }).click();
-  await expect(office.getByLabel('Starting with the meeting on')).toHaveValue(nextTuesday);
-  await office.getByLabel('Start time').fill('19:00');
-  await office.getByRole('button', { name: 'Save the change' }).click();
-  await expect(office.getByText('Every Tuesday, 7:00–8:30 PM')).toBeVisible();
+  await changeFrom(office, nextTuesday, '19:00', 'Every Tuesday, 7:00–8:30 PM');
 
   // The office's file reaches the laptop: the moved meeting now belongs to the 7 PM series, so that
   // week shows it once, on the Wednesday, and no Tuesday meeting beside it.
@@ -336,17 +338,6 @@ test('a meeting moved on one computer follows a "this and later" change made on 
   await laptop.context().close();
 });
 
-/** Changes the group's meetings from `date` on to another start time. */
-async function changeFrom(page: Page, date: string, time: string, words: string): Promise<void> {
-  await page.goto(`./#/calendar?view=week&date=${date}`);
-  await chip(page, COMMON, date).click();
-  await page.getByRole('link', { name: 'Change this and later meetings' }).click();
-  await expect(page.getByLabel('Starting with the meeting on')).toHaveValue(date);
-  await page.getByLabel('Start time').fill(time);
-  await page.getByRole('button', { name: 'Save the change' }).click();
-  await expect(page.getByText(words)).toBeVisible();
-}
-
 test('a series changed "this and later" on both computers, from different weeks, meets once a week after combining', async ({
   page: office,
   browser,
@@ -357,13 +348,7 @@ test('a series changed "this and later" on both computers, from different weeks,
   const fromLaptop = addDays(nextTuesday, 21);
   const after = addDays(nextTuesday, 28);
 
-  await loadSampleData(office);
-  await openExchange(office);
-  await nameComputer(office, 'State office laptop');
-  const first = await shareAll(office);
-  await openExchange(laptop);
-  await nameComputer(laptop, 'Riverbend laptop');
-  await combine(laptop, first);
+  await inStep(office, laptop);
 
   // Neither has heard of the other's change: the office moves to 7 PM from next Tuesday, the laptop to
   // 6 PM three weeks on.
@@ -399,13 +384,7 @@ test('a series changed "this and later" on both computers from the same week kee
   const laptop = await secondCoordinator(browser, testInfo);
   const nextTuesday = nextWeekday(addDays(todayInZone(), 1), 2);
   const later = addDays(nextTuesday, 14);
-  await loadSampleData(office);
-  await openExchange(office);
-  await nameComputer(office, 'State office laptop');
-  const first = await shareAll(office);
-  await openExchange(laptop);
-  await nameComputer(laptop, 'Riverbend laptop');
-  await combine(laptop, first);
+  await inStep(office, laptop);
 
   // Both hear the group moves from next Tuesday on, and each makes the change (at different times).
   await changeFrom(office, nextTuesday, '19:00', 'Every Tuesday, 7:00–8:30 PM');

@@ -1,6 +1,7 @@
 // Holding the browser mode's backups store from a page, so a safety backup taken in another window
 // waits, with every write already stopped, until the page releases it (releaseBackups).
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { goTo, loadSampleData, openApp } from './app';
 
 /**
  * Keeps the backups store busy from this window (runs in the page) until `releaseBackups` is called.
@@ -26,3 +27,19 @@ export const holdBackups = (page: Page): Promise<void> => page.evaluate(holdInPa
 
 export const releaseBackups = (page: Page): Promise<unknown> =>
   page.evaluate(() => ((window as unknown as { releaseBackups?: boolean }).releaseBackups = true));
+
+/**
+ * The example loaded and backed up once (so the backups store exists), and a second window of this copy
+ * in the middle of editing `group`: returns that window and its phone field.
+ */
+export async function editingInAnotherWindow(page: Page, group: string): Promise<{ other: Page; phone: Locator }> {
+  await loadSampleData(page);
+  await goTo(page, 'Backup');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible();
+  const other = await page.context().newPage();
+  await openApp(other, '/groups');
+  await other.getByRole('link', { name: group, exact: true }).click();
+  await other.getByRole('link', { name: 'Edit group' }).click();
+  return { other, phone: other.getByLabel('Public contact phone', { exact: true }) };
+}

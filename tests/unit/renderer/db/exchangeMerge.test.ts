@@ -345,6 +345,22 @@ describe('a meeting recorded on a series the other computer had split', () => {
   });
 });
 
+/**
+ * The office changes the example's first series "this and later" from one date, the laptop (not knowing)
+ * from another: the office's file is shared, and the laptop's copy is loaded, its change made.
+ */
+async function splitOnBoth(officeFrom: string, officeTime: string, laptopFrom: string, laptopTime: string) {
+  await loadSnapshot(office);
+  const schedule = (await db.schedules.toArray())[0];
+  if (!schedule) throw new Error('the example has schedules');
+  const { schedule: atOffice } = await editSeries(schedule.id, 'this-and-later', officeFrom, { startTime: officeTime });
+  const fromOffice = await share();
+  office = await takeSnapshot();
+  await loadSnapshot(laptop);
+  const { schedule: atLaptop } = await editSeries(schedule.id, 'this-and-later', laptopFrom, { startTime: laptopTime });
+  return { schedule, atOffice, atLaptop, fromOffice };
+}
+
 describe('one series split on both computers, on different days', () => {
   /** The times the group meets in the week from `monday`, with the series that holds each. */
   const week = async (groupId: string, monday: string) =>
@@ -354,20 +370,13 @@ describe('one series split on both computers, on different days', () => {
     ]);
 
   it('meets once a week on both copies: each split holds the dates up to the next one', async () => {
-    await loadSnapshot(office);
-    const schedule = (await db.schedules.toArray())[0];
-    if (!schedule) throw new Error('the example has schedules');
-    const { schedule: atOffice } = await editSeries(schedule.id, 'this-and-later', '2030-01-01', {
-      startTime: '19:00',
-    });
-    const fromOffice = await share();
-    office = await takeSnapshot();
-
     // The laptop, not knowing, moves the meetings from June on to another time.
-    await loadSnapshot(laptop);
-    const { schedule: atLaptop } = await editSeries(schedule.id, 'this-and-later', '2030-06-01', {
-      startTime: '18:00',
-    });
+    const { schedule, atOffice, atLaptop, fromOffice } = await splitOnBoth(
+      '2030-01-01',
+      '19:00',
+      '2030-06-01',
+      '18:00',
+    );
     // The series both changed, and the office's 7 PM series, each end where the next change begins.
     expect((await applyMerge(fromOffice.file, new Map())).endedSeries).toBe(2);
     const expected = async () => {
@@ -390,13 +399,7 @@ describe('one series split on both computers, on different days', () => {
     expect(await recordsOf(await takeSnapshot())).toEqual(await recordsOf(laptop));
   });
   it('agrees quietly when both copies end the splits themselves, each combining the other first', async () => {
-    await loadSnapshot(office);
-    const schedule = (await db.schedules.toArray())[0]!;
-    await editSeries(schedule.id, 'this-and-later', '2030-01-01', { startTime: '19:00' });
-    const fromOffice = await share();
-    office = await takeSnapshot();
-    await loadSnapshot(laptop);
-    await editSeries(schedule.id, 'this-and-later', '2030-06-01', { startTime: '18:00' });
+    const { fromOffice } = await splitOnBoth('2030-01-01', '19:00', '2030-06-01', '18:00');
     const fromLaptop = await share();
 
     // Each combines the other's file at once, and each ends the splits itself.
@@ -423,17 +426,12 @@ describe('one series split on both computers, on different days', () => {
 
 describe('one series split on both computers from the same day', () => {
   it('keeps one series of the two, and its booking, on both copies', async () => {
-    await loadSnapshot(office);
-    const schedule = (await db.schedules.toArray())[0]!;
-    const { schedule: atOffice } = await editSeries(schedule.id, 'this-and-later', '2030-01-01', {
-      startTime: '19:00',
-    });
-    const fromOffice = await share();
-    office = await takeSnapshot();
-    await loadSnapshot(laptop);
-    const { schedule: atLaptop } = await editSeries(schedule.id, 'this-and-later', '2030-01-01', {
-      startTime: '18:30',
-    });
+    const { schedule, atOffice, atLaptop, fromOffice } = await splitOnBoth(
+      '2030-01-01',
+      '19:00',
+      '2030-01-01',
+      '18:30',
+    );
     // seriesHolding gives the dates to the split with the larger id: the other one goes.
     const [gone, kept] = [atOffice, atLaptop].sort((a, b) => (a.id < b.id ? -1 : 1));
     const bookingsOf = async (id: string) =>
